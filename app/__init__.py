@@ -1,0 +1,3 @@
+"""Tramontane: private AI chat for the desktop."""
+
+__version__ = "0.1.0"

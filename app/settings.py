@@ -1,0 +1,90 @@
+"""Settings: one frozen, typed, versioned dataclass, saved atomically as JSON.
+
+A settings file that is corrupt or from an unknown version is set aside
+(renamed with a .bad suffix) and the defaults are used; load() says so in its
+notice so the UI can tell the user.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+VERSION = 1
+FILENAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    version: int = VERSION
+    default_model: str = ""              # path of a GGUF file; "" = the starter model
+    temperature: float = 0.7
+    top_p: float = 0.95
+    max_tokens: int = 1024
+    context_length: int = 0              # 0 = automatic
+    gpu_layers: int = -1                 # -1 = automatic, 0 = CPU only
+    threads: int = 0                     # 0 = automatic
+    offline_only: bool = False
+    theme: str = "system"                # system, light, dark
+    language: str = ""                   # "" = follow the system
+    models_folders: tuple[str, ...] = field(default_factory=tuple)
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+
+def _from_dict(raw: dict) -> Settings:
+    if not isinstance(raw, dict) or raw.get("version") != VERSION:
+        raise ValueError("unknown settings version")
+    defaults = dataclasses.asdict(Settings())
+    values = {}
+    for name, value in raw.items():
+        if name not in defaults:
+            continue  # a setting from a newer build or a removed one; ignore it
+        default = getattr(Settings(), name)
+        if isinstance(default, tuple) and isinstance(value, list):
+            value = tuple(str(v) for v in value)
+        elif isinstance(default, float) and type(value) is int:
+            value = float(value)
+        if type(value) is not type(default):
+            raise ValueError(f"setting {name} has the wrong type")
+        values[name] = value
+    return Settings(**values)
+
+
+def load(config_dir: Path) -> tuple[Settings, str]:
+    """Returns the settings and a notice for the user ("" when all is well)."""
+    path = Path(config_dir) / FILENAME
+    if not path.exists():
+        return Settings(), ""
+    try:
+        return _from_dict(json.loads(path.read_text(encoding="utf-8"))), ""
+    except (OSError, ValueError, TypeError) as exc:
+        kept = path.with_name(FILENAME + ".bad")
+        try:
+            path.replace(kept)
+        except OSError:
+            kept = path
+        return Settings(), (f"Your settings could not be read ({exc}); the defaults are used. "
+                            f"The old file was kept as {kept}.")
+
+
+def save(settings: Settings, config_dir: Path) -> None:
+    """Write to a temporary file in the same folder, then rename over the old one."""
+    config_dir = Path(config_dir)
+    config_dir.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False)
+    fd, tmp = tempfile.mkstemp(dir=config_dir, prefix=".settings-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, config_dir / FILENAME)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
