@@ -1,0 +1,395 @@
+"""ChatStore: the user's conversations in one encrypted SQLite database."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import threading
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterator
+
+from sqlcipher3 import dbapi2 as sqlite
+
+from . import errors, exporting, importing, migrations, search, tree
+from .connection import connect
+from .errors import StoreError
+from .keys import load_key
+from .lock import InstanceLock
+from .models import (COMPLETE, CONVERSATION_COLUMNS, FAILED, FINISHED_STATUSES,
+                     MESSAGE_COLUMNS, ROLES, SHOWN_LEAF, STOPPED, STREAMING, UNCHANGED,
+                     Conversation, Default, Message, ReplyStats, SearchHit)
+from .replies import ReplyBuffer, ReplyFlusher
+
+log = logging.getLogger(__name__)
+
+DB_FILE = "conversations.db"
+
+
+class ChatStore:
+    """The conversations under one data folder, open for this process alone.
+
+    Any thread may call any method. Writes go through one connection, one at
+    a time, and are committed when the method returns; reads use a second
+    connection, so a search never waits for a write nor a write for a
+    search. A ReplyFlusher thread writes streamed reply text twice a second.
+    Most calls take a few milliseconds; search, export and import over a
+    large history take longer and belong off the GUI thread.
+    """
+
+    def __init__(self, data_dir: Path, lock: InstanceLock, key_storage: str,
+                 writer: sqlite.Connection, reader: sqlite.Connection,
+                 backup: Path | None):
+        """Use ChatStore.open()."""
+        self.data_dir = data_dir
+        self.path = data_dir / DB_FILE
+        self.key_storage = key_storage        # "keychain" or "file", for the settings pane
+        self.last_backup = backup             # the copy made before a migration, if any
+        self._lock = lock
+        self._writer, self._reader = writer, reader
+        self._write_lock = threading.RLock()
+        self._read_lock = threading.RLock()
+        self._closed = False
+        self._replies = ReplyBuffer()
+        self._flush_error: StoreError | None = None
+        self._flusher = ReplyFlusher(self._flush_in_background)
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike) -> "ChatStore":
+        """Opens (or creates) the store in data_dir; StoreError with a sentence on failure."""
+        data_dir = Path(data_dir)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.from_os(exc, data_dir) from exc
+        lock = InstanceLock(data_dir)
+        lock.acquire()
+        try:
+            db_path = data_dir / DB_FILE
+            exists = db_path.exists() and db_path.stat().st_size > 0
+            key = load_key(data_dir, database_exists=exists)
+            writer = connect(db_path, key, cache_kib=4096)
+            try:
+                backup = migrations.migrate(writer, db_path)
+                reader = connect(db_path, key, cache_kib=16384)
+            except BaseException:
+                writer.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        store = cls(data_dir, lock, key.storage, writer, reader, backup)
+        store._fail_interrupted_replies()
+        store._flusher.start()
+        return store
+
+    def close(self) -> None:
+        """Saves streamed text, marks unfinished replies stopped, and lets go of the folder."""
+        if self._closed:
+            return
+        self._flusher.stop()
+        try:
+            for message_id in self._replies.ids():
+                self.finish_reply(message_id, STOPPED)
+            with self._writing() as conn:
+                conn.execute("PRAGMA optimize")
+        finally:
+            self._closed = True
+            with self._write_lock, self._read_lock:
+                self._reader.close()
+                self._writer.close()      # the last connection folds the WAL back in
+            self._lock.release()
+
+    def __enter__(self) -> "ChatStore":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    # Conversations
+
+    def create_conversation(self, title: str = "New chat", *, model: str | None = None,
+                            system_prompt: str = "", settings: dict | None = None) -> Conversation:
+        now = time.time()
+        with self._writing() as conn:
+            cursor = conn.execute(
+                "INSERT INTO conversations (title, created_at, updated_at, model, "
+                "system_prompt, settings) VALUES (?, ?, ?, ?, ?, ?)",
+                (title, now, now, model, system_prompt, json.dumps(settings or {})))
+        return self.conversation(cursor.lastrowid)
+
+    def conversation(self, conversation_id: int) -> Conversation:
+        with self._reading() as conn:
+            return Conversation.from_row(tree.conversation_row(conn, conversation_id))
+
+    def list_conversations(self) -> list[Conversation]:
+        """Pinned ones first, then the most recently active first."""
+        with self._reading() as conn:
+            rows = conn.execute(f"SELECT {CONVERSATION_COLUMNS} FROM conversations "
+                                "ORDER BY pinned DESC, updated_at DESC, id DESC").fetchall()
+        return [Conversation.from_row(row) for row in rows]
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        self.update_conversation(conversation_id, title=title)
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        self.update_conversation(conversation_id, pinned=pinned)
+
+    def update_conversation(self, conversation_id: int, *, title: Any = UNCHANGED,
+                            model: Any = UNCHANGED, system_prompt: Any = UNCHANGED,
+                            settings: Any = UNCHANGED, pinned: Any = UNCHANGED) -> None:
+        """Changes the fields given; updated_at stays, since it tracks messages."""
+        changes = {"title": title, "model": model, "system_prompt": system_prompt,
+                   "settings": settings if settings is UNCHANGED else json.dumps(settings),
+                   "pinned": pinned if pinned is UNCHANGED else int(bool(pinned))}
+        changes = {name: value for name, value in changes.items() if value is not UNCHANGED}
+        if not changes:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in changes)
+        with self._writing() as conn:
+            tree.conversation_row(conn, conversation_id)
+            conn.execute(f"UPDATE conversations SET {assignments} WHERE id = ?",
+                         (*changes.values(), conversation_id))
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Deletes it with all its messages; replies still streaming into it stop."""
+        with self._writing() as conn:
+            ids = [row[0] for row in conn.execute(
+                "SELECT id FROM messages WHERE conversation_id = ? AND status = ?",
+                (conversation_id, STREAMING))]
+            conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+            for message_id in ids:
+                self._replies.pop(message_id)
+
+    # Messages
+
+    def add_message(self, conversation_id: int, role: str, content: str, *,
+                    parent_id: int | None | Default = SHOWN_LEAF,
+                    model: str | None = None) -> Message:
+        """Adds a finished message after parent_id (default: the one on screen) and shows it.
+
+        Editing a question is adding one with the old question's parent.
+        """
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+        with self._writing() as conn:
+            parent = tree.checked_parent(conn, conversation_id, parent_id)
+            return tree.insert_message(conn, conversation_id, parent, role, content, model, COMPLETE)
+
+    def message(self, message_id: int) -> Message:
+        with self._reading() as conn:
+            row = conn.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?",
+                               (message_id,)).fetchone()
+        if row is None:
+            raise StoreError("That message no longer exists.")
+        return self._message(row)
+
+    def messages(self, conversation_id: int) -> list[Message]:
+        """The branch on screen, oldest first."""
+        with self._reading() as conn:
+            tree.conversation_row(conn, conversation_id)
+            rows = tree.shown_branch(conn, conversation_id)
+        return [self._message(row) for row in rows]
+
+    def all_messages(self, conversation_id: int) -> list[Message]:
+        """Every message of every branch, oldest first."""
+        with self._reading() as conn:
+            tree.conversation_row(conn, conversation_id)
+            rows = tree.all_messages(conn, conversation_id)
+        return [self._message(row) for row in rows]
+
+    def siblings(self, message_id: int) -> tuple[list[int], int]:
+        """The ids of the message and its alternatives, oldest first, and its index there."""
+        message = self.message(message_id)
+        with self._reading() as conn:
+            ids = tree.sibling_ids(conn, message.conversation_id, message.parent_id)
+        return ids, ids.index(message_id)
+
+    def select_branch(self, message_id: int) -> list[Message]:
+        """Shows the branch through message_id, following the newest replies below it."""
+        with self._writing() as conn:
+            row = conn.execute("SELECT conversation_id FROM messages WHERE id = ?",
+                               (message_id,)).fetchone()
+            if row is None:
+                raise StoreError("That message no longer exists.")
+            conn.execute("UPDATE conversations SET shown_leaf_id = ? WHERE id = ?",
+                         (tree.newest_leaf(conn, message_id), row[0]))
+        return self.messages(row[0])
+
+    # Streamed replies
+
+    def start_reply(self, conversation_id: int,
+                    parent_id: int | None | Default = SHOWN_LEAF, *,
+                    model: str | None = None) -> Message:
+        """An empty assistant message with status streaming, shown after parent_id.
+
+        Regenerating a reply is starting one with the same parent.
+        """
+        with self._writing() as conn:
+            parent = tree.checked_parent(conn, conversation_id, parent_id)
+            if model is None:
+                model = tree.conversation_row(conn, conversation_id)[4]
+            message = tree.insert_message(conn, conversation_id, parent, "assistant", "",
+                                      model, STREAMING)
+        self._replies.start(message.id)
+        return message
+
+    def append_reply(self, message_id: int, text: str) -> None:
+        """Adds streamed text; in memory at once, on disk within about a second.
+
+        Raises the StoreError of a background write that failed (a full disk),
+        once; the text stays in memory and the next write tries again.
+        """
+        error, self._flush_error = self._flush_error, None
+        if error is not None:
+            raise error
+        if not self._replies.append(message_id, text):
+            raise StoreError("That reply is finished; no more text can be added to it.")
+
+    def finish_reply(self, message_id: int, status: str = COMPLETE,
+                     stats: ReplyStats | Any = None) -> Message:
+        """Writes the whole reply with its final status and stats (engine stats will do)."""
+        if status not in FINISHED_STATUSES:
+            raise ValueError(f"status must be one of {FINISHED_STATUSES}, not {status!r}")
+        stats = ReplyStats.of(stats) or ReplyStats()
+        with self._writing() as conn:
+            text = self._replies.text(message_id)
+            if text is None:
+                raise StoreError("That reply is already finished.")
+            conn.execute(
+                "UPDATE messages SET content = ?, status = ?, prompt_tokens = ?, "
+                "generated_tokens = ?, tokens_per_s = ? WHERE id = ?",
+                (text, status, stats.prompt_tokens, stats.generated_tokens,
+                 stats.tokens_per_s, message_id))
+            conn.execute("UPDATE conversations SET updated_at = ? WHERE id = "
+                         "(SELECT conversation_id FROM messages WHERE id = ?)",
+                         (time.time(), message_id))
+            # Dropped from the buffer only once the final text is committed.
+            self._replies.pop(message_id)
+        return self.message(message_id)
+
+    def flush(self) -> None:
+        """Writes all streamed text now; the flusher thread does this twice a second."""
+        with self._writing() as conn:
+            # Taken under the write lock, so a finish_reply cannot slip in between.
+            unwritten = self._replies.unwritten()
+            for message_id, text in unwritten:
+                conn.execute("UPDATE messages SET content = ? WHERE id = ? AND status = ?",
+                             (text, message_id, STREAMING))
+        for message_id, text in unwritten:
+            self._replies.mark_written(message_id, text)
+
+    # Search, export, import, health
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Conversations whose title or messages contain all the words typed
+        (the last one as a prefix), newest first. Never raises on odd input."""
+        with self._reading() as conn:
+            return search.search(conn, text, limit)
+
+    def export(self, fmt: str, conversation_ids: list[int] | None = None) -> str:
+        """One, some or all (None) conversations as "markdown", "json" or "html".
+
+        JSON holds every branch and imports back without loss; Markdown and
+        HTML hold the branch on screen, for reading.
+        """
+        with self._reading() as conn:
+            if conversation_ids is None:
+                conversation_ids = [row[0] for row in conn.execute(
+                    "SELECT id FROM conversations ORDER BY created_at, id")]
+            documents = []
+            for conversation_id in conversation_ids:
+                conversation = Conversation.from_row(tree.conversation_row(conn, conversation_id))
+                document = asdict(conversation)
+                document["messages"] = [asdict(self._message(row)) for row in
+                                        tree.all_messages(conn, conversation_id)]
+                documents.append(document)
+        return exporting.render(fmt, documents)
+
+    def import_json(self, text: str) -> list[int]:
+        """Adds the conversations of a JSON export (new ids); all or nothing."""
+        return self._import(importing.parse_export(text))
+
+    def import_chatgpt(self, text: str) -> list[int]:
+        """Adds the conversations of a ChatGPT data export's conversations.json."""
+        return self._import(importing.parse_chatgpt(text))
+
+    def integrity_check(self) -> str:
+        """"ok", or what SQLite found wrong with the file or the search index."""
+        with self._reading() as conn:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        problems = [row[0] for row in rows if row[0] != "ok"]
+        try:
+            with self._writing() as conn:
+                for table in ("messages_fts", "conversations_fts"):
+                    conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+        except StoreError as exc:
+            problems.append(f"search index: {exc}")
+        return "\n".join(problems) or "ok"
+
+    # Inside
+
+    def _import(self, documents: list[dict]) -> list[int]:
+        with self._writing() as conn:
+            return importing.insert_documents(conn, documents)
+
+    def _message(self, row: tuple) -> Message:
+        """A message row, with the newest text of a reply still streaming."""
+        if row[7] == STREAMING:
+            return Message.from_row(row, self._replies.text(row[0]))
+        return Message.from_row(row)
+
+    def _flush_in_background(self) -> None:
+        try:
+            self.flush()
+        except StoreError as exc:
+            log.warning("could not save streamed text: %s", exc)
+            self._flush_error = exc
+
+    def _fail_interrupted_replies(self) -> None:
+        # Only one process has the folder open, so a reply still marked
+        # streaming was cut short by a crash; what reached the disk stays.
+        with self._writing() as conn:
+            conn.execute("UPDATE messages SET status = ? WHERE status = ?", (FAILED, STREAMING))
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite.Connection]:
+        """The writer inside one transaction, committed on leaving."""
+        with self._write_lock:
+            self._check_open()
+            conn = self._writer
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlite.Error):
+                        conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite.Error):
+                    raise errors.from_sqlite(exc, self.path) from exc
+                raise
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite.Connection]:
+        """The reader inside one read transaction, so several queries agree."""
+        with self._read_lock:
+            self._check_open()
+            conn = self._reader
+            try:
+                conn.execute("BEGIN")
+                yield conn
+            except sqlite.Error as exc:
+                raise errors.from_sqlite(exc, self.path) from exc
+            finally:
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlite.Error):
+                        conn.execute("COMMIT")
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError("The conversations are closed.")
+

@@ -1,0 +1,152 @@
+"""The schema, as numbered migrations, and the code that applies them.
+
+Migration N brings a database from version N-1 to N (PRAGMA user_version).
+Never edit a migration that has shipped: add the next one, and a fixture of
+the version before it under tests/store/fixtures/. Before any migration runs
+on a database that already holds data, the file is copied to
+backups/conversations-v<old>-<date>.db; the copy is as encrypted as the original.
+
+Plain functions, called by ChatStore.open on its opening thread.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlite
+
+from . import errors
+
+BACKUP_DIR = "backups"
+
+_TABLES = """
+CREATE TABLE conversations (
+    id            INTEGER PRIMARY KEY,
+    title         TEXT    NOT NULL,
+    created_at    REAL    NOT NULL,             -- Unix time, seconds
+    updated_at    REAL    NOT NULL,             -- time of the latest message
+    model         TEXT,
+    system_prompt TEXT    NOT NULL DEFAULT '',
+    settings      TEXT    NOT NULL DEFAULT '{}', -- generation settings, JSON object
+    pinned        INTEGER NOT NULL DEFAULT 0,
+    shown_leaf_id INTEGER REFERENCES messages(id) ON DELETE SET NULL
+);
+CREATE INDEX conversations_listed ON conversations(pinned DESC, updated_at DESC);
+-- Deleting a message looks up conversations that show it; without this
+-- index that would scan every conversation once per deleted message.
+CREATE INDEX conversations_shown_leaf ON conversations(shown_leaf_id);
+
+-- Messages form a tree: regenerating a reply or editing a question adds a
+-- sibling. parent_id has no ON DELETE CASCADE: a conversation's messages go
+-- in one statement (through conversation_id), never one chain at a time.
+CREATE TABLE messages (
+    id               INTEGER PRIMARY KEY,
+    conversation_id  INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    parent_id        INTEGER REFERENCES messages(id),
+    role             TEXT    NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+    content          TEXT    NOT NULL,
+    model            TEXT,
+    created_at       REAL    NOT NULL,
+    status           TEXT    NOT NULL DEFAULT 'complete'
+                     CHECK (status IN ('streaming', 'complete', 'stopped', 'failed')),
+    prompt_tokens    INTEGER,
+    generated_tokens INTEGER,
+    tokens_per_s     REAL
+);
+CREATE INDEX messages_children ON messages(parent_id, created_at);
+CREATE INDEX messages_by_conversation ON messages(conversation_id, created_at);
+-- Finds replies a crash cut short, without reading every message at start-up.
+CREATE INDEX messages_streaming ON messages(status) WHERE status = 'streaming';
+"""
+
+# External-content FTS5 tables index the text where it already is, so the
+# text is stored once. Triggers keep them in step, streamed updates included.
+# messages_cover lets search map hits to conversations without reading the
+# (large) message rows.
+_SEARCH = """
+CREATE INDEX messages_cover ON messages(id, conversation_id, created_at);
+
+CREATE VIRTUAL TABLE messages_fts USING fts5(
+    content, content='messages', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+END;
+
+CREATE VIRTUAL TABLE conversations_fts USING fts5(
+    title, content='conversations', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER conversations_fts_insert AFTER INSERT ON conversations BEGIN
+    INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title);
+END;
+CREATE TRIGGER conversations_fts_delete AFTER DELETE ON conversations BEGIN
+    INSERT INTO conversations_fts(conversations_fts, rowid, title) VALUES ('delete', old.id, old.title);
+END;
+CREATE TRIGGER conversations_fts_update AFTER UPDATE OF title ON conversations BEGIN
+    INSERT INTO conversations_fts(conversations_fts, rowid, title) VALUES ('delete', old.id, old.title);
+    INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title);
+END;
+
+INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
+INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild');
+"""
+
+# MIGRATIONS[0] makes version 1, MIGRATIONS[1] version 2, and so on.
+MIGRATIONS: tuple[str, ...] = (_TABLES, _SEARCH)
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite.Connection, db_path: Path, *, target: int = LATEST) -> Path | None:
+    """Brings the database up to `target`; returns the backup made first, if any."""
+    version = schema_version(conn)
+    if version > LATEST:
+        raise errors.StoreError(
+            f"The conversations in {db_path} were saved by a newer version of Tramontane. "
+            "Install that version again to open them; nothing was changed.")
+    if version >= target:
+        return None
+    backup = backup_copy(conn, db_path, version) if version > 0 else None
+    for number in range(version + 1, target + 1):
+        _apply(conn, number, db_path)
+    return backup
+
+
+def backup_copy(conn: sqlite.Connection, db_path: Path, version: int) -> Path:
+    """Copies the database file, after folding the WAL into it, to the backups folder."""
+    folder = db_path.parent / BACKUP_DIR
+    stamp = time.strftime("%Y-%m-%d-%H%M%S")
+    target = folder / f"{db_path.stem}-v{version}-{stamp}.db"
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        folder.mkdir(exist_ok=True)
+        shutil.copyfile(db_path, target)
+    except sqlite.Error as exc:
+        raise errors.from_sqlite(exc, db_path) from exc
+    except OSError as exc:
+        raise errors.from_os(exc, folder) from exc
+    return target
+
+
+def _apply(conn: sqlite.Connection, number: int, db_path: Path) -> None:
+    # executescript runs the whole migration and its version stamp in one
+    # transaction, so a crash leaves the database at either version.
+    script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
+    try:
+        conn.executescript(script)
+    except sqlite.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise errors.from_sqlite(exc, db_path) from exc
