@@ -87,12 +87,16 @@ def _create_in_keychain(backend: keyring.backend.KeyringBackend) -> bytes:
 
 def _create_key_file(key_file: Path) -> bytes:
     secret = secrets.token_bytes(KEY_BYTES)
+    # Written aside and renamed into place: a crash halfway must not leave an
+    # empty key file, which would lock the user out of a database made next.
+    partial = key_file.with_name(key_file.name + ".new")
     try:
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as file:
             file.write(secret.hex() + "\n")
             file.flush()
             os.fsync(file.fileno())
+        os.replace(partial, key_file)
     except OSError as exc:
         raise from_os(exc, key_file.parent) from exc
     return secret

@@ -1,0 +1,113 @@
+"""Fixtures for the store's tests: real SQLCipher files, a pretend keychain.
+
+No test here may reach the user's real keychain: every test starts with an
+empty in-memory one, and the end of each test leaves keyring's always-failing
+backend in place.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from sqlcipher3 import dbapi2 as sqlite
+
+from app.store import DB_FILE, ChatStore
+from app.store.keys import ACCOUNT, KEY_FILE, SERVICE
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain that lives in this process only."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+    @property
+    def store_key(self) -> str | None:
+        return self.secrets.get((SERVICE, ACCOUNT))
+
+
+@pytest.fixture(autouse=True)
+def keychain() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def no_keychain() -> None:
+    """A machine without a keychain: the key goes to a file."""
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data folder whose path has non-ASCII letters and spaces, not yet made."""
+    return tmp_path / "Željko" / "Загрузки" / "田中 dokumenty"
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    store = ChatStore.open(data_dir)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def raw_db(keychain):
+    """Opens a second, plain connection to a data folder's database (key from
+    the keychain or the key file), to check what is really on disk."""
+    opened = []
+
+    def open_raw(data_dir: Path, key: str | None = None) -> sqlite.Connection:
+        key_file = data_dir / KEY_FILE
+        if key is None:
+            key = key_file.read_text().strip() if key_file.exists() else keychain.store_key
+        conn = sqlite.connect(str(data_dir / DB_FILE), isolation_level=None)
+        conn.execute(f"PRAGMA key = \"x'{key}'\"")
+        opened.append(conn)
+        return conn
+
+    yield open_raw
+    for conn in opened:
+        conn.close()
+
+
+@pytest.fixture
+def make_read_only():
+    """Makes a folder unwritable even for root (chattr +i); undone afterwards."""
+    undo = []
+
+    def make(folder: Path) -> None:
+        if os.name == "nt":
+            pytest.skip("folder permissions work differently on Windows")
+        if os.geteuid() != 0:
+            folder.chmod(0o555)
+            undo.append(lambda: folder.chmod(0o755))
+            return
+        done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
+        if done.returncode != 0:
+            pytest.skip("running as root on a file system without chattr +i")
+        undo.append(lambda: subprocess.run(["chattr", "-i", str(folder)], check=True))
+
+    yield make
+    for step in reversed(undo):
+        step()
