@@ -27,9 +27,10 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-# Reinstalls when pyproject.toml changes; pip's cache keeps the llama.cpp build.
-$(STAMP): pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -e '.[test]'
+# Reinstalls when pyproject.toml changes; build/wheels keeps the llama.cpp build.
+$(STAMP): pyproject.toml scripts/build_llama_wheel.py | $(VENV)/bin/python
+	$(PY) scripts/build_llama_wheel.py
+	$(PY) -m pip install --quiet --find-links build/wheels -e '.[test]'
 	touch $@
 
 $(MODEL): | $(STAMP)

@@ -1,0 +1,248 @@
+"""RuntimeHost: the Runtime in a child process, with the same calls.
+
+llama.cpp is C++: a damaged file or a driver fault can crash it. Inside a
+child process such a crash ends only the child. The host turns it into
+ModelLoadError or RuntimeCrashed, in words, and the next load() starts a
+fresh child. The app's own process never imports llama_cpp.
+
+Threads: one thread drives the host (load, chat, count_tokens, close);
+cancel() may be called from any thread.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from app.engine.gguf import GGUFError, read_gguf
+from app.engine.types import (ChatStats, Device, EngineError, GenParams, LoadOptions, ModelInfo,
+                              ModelLoadError, NoModelLoaded, PromptTooLong, RuntimeCrashed)
+
+_SPAWN = multiprocessing.get_context("spawn")
+# A child that has not stopped this long after cancel() is stuck: it is killed.
+STUCK_AFTER_CANCEL_S = 5.0
+_ERRORS = {cls.__name__: cls for cls in (EngineError, ModelLoadError, PromptTooLong, NoModelLoaded)}
+
+Progress = Callable[[str, float], None]
+
+
+class _ChildDied(Exception):
+    pass
+
+
+class RuntimeHost:
+    def __init__(self) -> None:
+        self._proc = None
+        self._conn = None
+        self._stop = _SPAWN.Value("b", 0, lock=False)   # shared memory the child reads
+        self._cancelled_at = 0.0
+        self._devices: list[Device] | None = None
+        self.info: ModelInfo | None = None
+        self.last_stats = ChatStats()
+
+    # -- the face ------------------------------------------------------------
+
+    def load(self, path, options: LoadOptions = LoadOptions(), on_progress: Progress | None = None) -> ModelInfo:
+        """Load a GGUF model; raises ModelLoadError with a sentence."""
+        try:
+            read_gguf(path)  # bounded checks here, so a bad file never reaches llama.cpp
+        except GGUFError as exc:
+            raise ModelLoadError(str(exc)) from None
+        self.info = None
+        self._stop.value = 0
+        try:
+            with_gpu = options.gpu_layers != 0 and any(d.is_gpu for d in self.devices())
+            try:
+                self.info = self._call("load", str(path), options, on_progress=on_progress)
+            except _ChildDied:
+                if not with_gpu:
+                    raise
+                # A GPU driver fault: the processor alone is the safe way.
+                info = self._call("load", str(path), replace(options, gpu_layers=0), on_progress=on_progress)
+                self.info = replace(info, notice="The graphics driver failed while loading this model; "
+                                                 "it runs on the processor instead.")
+        except _ChildDied as died:
+            raise ModelLoadError(f"The model crashed the runtime while loading ({died}). The file "
+                                 "may be damaged or not supported by this version.") from None
+        except EngineError as exc:
+            raise ModelLoadError(str(exc)) from None
+        return self.info
+
+    def chat(self, messages: list[dict], params: GenParams = GenParams(),
+             on_progress: Progress | None = None) -> Iterator[str]:
+        """Yield the reply in pieces; last_stats is set when it ends."""
+        if self.info is None or self._proc is None:
+            raise NoModelLoaded("No model is loaded yet.")
+        self._stop.value = 0
+        self._cancelled_at = 0.0
+        self.last_stats = ChatStats()
+        plain = [{"role": str(m["role"]), "content": str(m["content"])} for m in messages]
+        self._conn.send(("chat", plain, params))
+        finished = False
+        try:
+            for kind, *rest in self._replies():
+                if kind == "piece":
+                    yield rest[0]
+                elif kind == "progress" and on_progress:
+                    on_progress(*rest)
+                elif kind == "done":
+                    finished = True
+                    self.last_stats = rest[0]
+                    return
+                elif kind == "error":
+                    finished = True
+                    self.last_stats = rest[2]
+                    raise _ERRORS.get(rest[0], EngineError)(rest[1])
+        except _ChildDied as died:
+            finished = True
+            self.info = None
+            raise RuntimeCrashed(f"The model stopped unexpectedly ({died}). Load it again to go on; "
+                                 "your conversation is safe.") from None
+        finally:
+            if not finished:  # the caller stopped reading: stop the child and drain its pipe
+                self.cancel()
+                try:
+                    for kind, *rest in self._replies():
+                        if kind in ("done", "error"):
+                            break
+                except _ChildDied:
+                    self.info = None
+
+    def cancel(self) -> None:
+        """Stop the running chat() or load() soon; safe from any thread."""
+        self._cancelled_at = time.monotonic()
+        self._stop.value = 1
+
+    def close(self) -> None:
+        """End the child process and free its memory."""
+        if self._proc is not None and self._proc.is_alive():
+            try:
+                self._conn.send(("close",))
+                self._proc.join(2.0)
+            except (OSError, EOFError):
+                pass
+        self._reap()
+        self.info = None
+
+    # -- more calls the app uses -------------------------------------------------
+
+    def devices(self) -> list[Device]:
+        if self._devices is None:
+            self._devices = self._call("devices")
+        return self._devices
+
+    def count_tokens(self, messages: list[dict]) -> int:
+        return self._call("count_tokens", messages)
+
+    def tokenize(self, text: str, special: bool = False) -> list[int]:
+        return self._call("tokenize", text, special)
+
+    def detokenize(self, tokens: list[int]) -> str:
+        return self._call("detokenize", tokens)
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
+
+    # -- the child ---------------------------------------------------------------
+
+    def _call(self, name: str, *args, on_progress: Progress | None = None):
+        self._ensure_child()
+        self._conn.send((name, *args))
+        for kind, *rest in self._replies():
+            if kind == "progress" and on_progress:
+                on_progress(*rest)
+            elif kind == "done":
+                return rest[0]
+            elif kind == "error":
+                raise _ERRORS.get(rest[0], EngineError)(rest[1])
+
+    def _replies(self) -> Iterator[tuple]:
+        """Messages from the child; raises _ChildDied when it crashes or hangs."""
+        while True:
+            try:
+                if self._conn.poll(0.05):
+                    yield self._conn.recv()
+                    continue
+            except (EOFError, OSError):
+                pass
+            else:
+                if self._proc.is_alive():
+                    if self._cancelled_at and time.monotonic() - self._cancelled_at > STUCK_AFTER_CANCEL_S:
+                        self._proc.kill()
+                    continue
+            self._proc.join(1.0)
+            reason = _describe_exit(self._proc.exitcode)
+            self._reap()
+            raise _ChildDied(reason)
+
+    def _ensure_child(self) -> None:
+        if self._proc is not None and self._proc.is_alive():
+            return
+        self._reap()
+        parent_end, child_end = _SPAWN.Pipe()
+        self._proc = _SPAWN.Process(target=_serve, args=(child_end, self._stop),
+                                    name="tramontane-runtime", daemon=True)
+        self._proc.start()
+        child_end.close()  # so that the child's death reads as end-of-file here
+        self._conn = parent_end
+
+    def _reap(self) -> None:
+        if self._proc is not None:
+            if self._proc.is_alive():
+                self._proc.kill()
+            self._proc.join(2.0)
+        if self._conn is not None:
+            self._conn.close()
+        self._proc = self._conn = None
+        self._devices = None
+
+
+def _describe_exit(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            return f"it was ended by {signal.Signals(-code).name}"
+        except ValueError:
+            pass
+    return f"exit code {code}"
+
+
+def _serve(conn, stop) -> None:
+    """The child process: owns one Runtime and answers the host's requests."""
+    from app.engine import hardware  # noqa: PLC0415
+    from app.engine.runtime import Runtime  # noqa: PLC0415  (llama_cpp: in the child only)
+
+    runtime = Runtime(should_stop=lambda: stop.value != 0)
+
+    def progress(stage: str, fraction: float) -> None:
+        conn.send(("progress", stage, fraction))
+
+    calls = {
+        "load": lambda path, options: runtime.load(path, options, progress),
+        "devices": hardware.devices,
+        "count_tokens": runtime.count_tokens,
+        "tokenize": runtime.tokenize,
+        "detokenize": runtime.detokenize,
+    }
+    while True:
+        try:
+            name, *args = conn.recv()
+        except (EOFError, OSError):
+            return  # the app has gone away
+        if name == "close":
+            runtime.close()
+            return
+        try:
+            if name == "chat":
+                for piece in runtime.chat(*args, progress=progress):
+                    conn.send(("piece", piece))
+                conn.send(("done", runtime.last_stats))
+            else:
+                conn.send(("done", calls[name](*args)))
+        except EngineError as exc:
+            conn.send(("error", type(exc).__name__, str(exc), runtime.last_stats))
+        except Exception as exc:  # a bug here must not take the conversation down
+            conn.send(("error", "EngineError", f"The engine failed unexpectedly: {exc}", runtime.last_stats))

@@ -1,0 +1,50 @@
+"""The composition root: arguments, QApplication, build and wire, shut down.
+
+Every long-lived object is made here and handed to whoever needs it; there
+are no global singletons.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes.util
+import multiprocessing
+import os
+import sys
+
+# Debian package names of the X11 libraries Qt's xcb plugin needs and a
+# minimal Linux install may lack; Qt itself would only abort with a riddle.
+_XCB_LIBS = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the frozen app starts the model's process through itself
+    parser = argparse.ArgumentParser(prog="tramontane", description="Private AI chat on your own computer.")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("doctor", help="check this computer, the folders and the starter model")
+    args, qt_args = parser.parse_known_args(argv)
+    if args.command == "doctor":
+        from app import doctor
+
+        return doctor.run()
+    return run_gui(qt_args)
+
+
+def missing_qt_libraries() -> list[str]:
+    """Debian packages Qt's X11 plugin needs that are not installed."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return []
+    if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
+        return []
+    return [pkg for lib, pkg in _XCB_LIBS.items() if ctypes.util.find_library(lib) is None]
+
+
+def run_gui(qt_args: list[str]) -> int:
+    missing = missing_qt_libraries()
+    if missing:
+        print("Tramontane needs a few system libraries to open its window. Install them with:\n"
+              f"    sudo apt-get install {' '.join(missing)}", file=sys.stderr)
+        return 1
+    from app.ui.app import run
+
+    return run([sys.argv[0], *qt_args])

@@ -1,0 +1,28 @@
+"""Fixtures shared by every test: the starter model and a private app home."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.library.starter import FILENAME
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def starter_model() -> Path:
+    path = Path(os.environ.get("TRAMONTANE_STARTER_MODEL", ROOT / "models" / FILENAME))
+    if not path.is_file():
+        pytest.fail(f"The starter model is missing at {path}; `make test` fetches it.")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own data folders: nothing touches the user's."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("TRAMONTANE_HOME", str(home))
+    return home
