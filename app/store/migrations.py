@@ -63,10 +63,10 @@ CREATE INDEX messages_streaming ON messages(status) WHERE status = 'streaming';
 
 # External-content FTS5 tables index the text where it already is, so the
 # text is stored once. Triggers keep them in step, streamed updates included.
-# messages_cover lets search map hits to conversations without reading the
-# (large) message rows.
+# messages_by_time lets search walk messages newest first without reading
+# the (large) message rows.
 _SEARCH = """
-CREATE INDEX messages_cover ON messages(id, conversation_id, created_at);
+CREATE INDEX messages_by_time ON messages(created_at, conversation_id);
 
 CREATE VIRTUAL TABLE messages_fts USING fts5(
     content, content='messages', content_rowid='id',

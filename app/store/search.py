@@ -12,17 +12,19 @@ from sqlcipher3 import dbapi2 as sqlite
 from .models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
 SNIPPET_TOKENS = 16
+PREFIX_FROM = 3                  # a shorter last word ("a", "th") matches whole words only
 _WORD = re.compile(r"\S+")
 
-# Per conversation, the newest matching message. SQLite fills the bare column
-# m.id from the row that holds max(created_at). INDEXED BY: the planner would
-# otherwise read each matching message row (large, and decrypted page by
-# page) only to learn its conversation; the covering index is small.
-_NEWEST_MATCHES = """
-    SELECT m.conversation_id, max(m.created_at), m.id
-    FROM messages_fts JOIN messages AS m INDEXED BY messages_cover ON m.id = messages_fts.rowid
-    WHERE messages_fts MATCH ?
-    GROUP BY m.conversation_id ORDER BY 2 DESC LIMIT ?"""
+# Matching messages, newest first. SQLite collects the matching ids once
+# (into a list with a Bloom filter), then walks the small time index from the
+# newest message down, so the reader can stop as soon as it has seen enough
+# conversations. Joining each match to its row instead costs a lookup per
+# match: 40 ms for a common word in 100,000 messages, against 10 ms this way.
+_MATCHES_NEWEST_FIRST = """
+    SELECT m.conversation_id, m.id, m.created_at
+    FROM messages AS m INDEXED BY messages_by_time
+    WHERE m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)
+    ORDER BY m.created_at DESC"""
 
 _TITLE_MATCHES = """
     SELECT c.id, c.title, highlight(conversations_fts, 0, ?, ?), c.updated_at
@@ -35,13 +37,16 @@ def fts_query(text: str) -> str | None:
 
     Each word becomes a quoted phrase, so AND, NEAR, quotes, stars and
     brackets are just text; all words must occur. The last word also
-    matches as a prefix, for search as you type. None when nothing is left.
+    matches as a prefix, for search as you type, once it has PREFIX_FROM
+    letters (or any non-ASCII one): a two-letter prefix would make FTS5
+    merge the lists of hundreds of words. None when nothing is left.
     """
     words = [w for w in _WORD.findall(text) if any(ch.isalnum() for ch in w)]
     if not words:
         return None
     phrases = ['"' + word.replace('"', '""') + '"' for word in words]
-    phrases[-1] += "*"
+    if len(words[-1]) >= PREFIX_FROM or not words[-1].isascii():
+        phrases[-1] += "*"
     return " ".join(phrases)
 
 
@@ -61,18 +66,28 @@ def search(conn: sqlite.Connection, text: str, limit: int) -> list[SearchHit]:
 
 
 def _message_hits(conn: sqlite.Connection, query: str, limit: int) -> list[SearchHit]:
-    newest = conn.execute(_NEWEST_MATCHES, (query, limit)).fetchall()
+    newest: dict[int, tuple[int, float]] = {}     # conversation -> its newest match
+    cursor = conn.execute(_MATCHES_NEWEST_FIRST, (query,))
+    for conv_id, message_id, created_at in cursor:
+        if conv_id not in newest:
+            newest[conv_id] = (message_id, created_at)
+            if len(newest) == limit:
+                break
+    cursor.close()
     if not newest:
         return []
-    ids = [message_id for _, _, message_id in newest]
+    ids = [message_id for message_id, _ in newest.values()]
     marks = ",".join("?" * len(ids))
-    # Snippets only for the few hits shown: snippet() is the costly part.
-    snippets = dict(conn.execute(
-        f"SELECT rowid, snippet(messages_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) "
-        f"FROM messages_fts WHERE messages_fts MATCH ? AND rowid IN ({marks})",
-        (HIGHLIGHT_START, HIGHLIGHT_END, query, *ids)).fetchall())
-    titles = dict(conn.execute(
-        f"SELECT id, title FROM conversations WHERE id IN ({marks})",
-        [conv_id for conv_id, _, _ in newest]).fetchall())
+    # Snippets only for the hits shown. Not "rowid IN (...)" in the WHERE:
+    # FTS5 would then run the query once per id. One pass over the matches
+    # from the oldest wanted id up instead, computing a snippet only where wanted.
+    rows = conn.execute(
+        f"SELECT rowid, CASE WHEN rowid IN ({marks}) THEN "
+        f"snippet(messages_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) END "
+        f"FROM messages_fts WHERE messages_fts MATCH ? AND rowid >= ?",
+        (*ids, HIGHLIGHT_START, HIGHLIGHT_END, query, min(ids))).fetchall()
+    snippets = {rowid: snippet for rowid, snippet in rows if snippet is not None}
+    titles = dict(conn.execute(f"SELECT id, title FROM conversations WHERE id IN ({marks})",
+                               list(newest)).fetchall())
     return [SearchHit(conv_id, titles[conv_id], message_id, snippets.get(message_id, ""), at)
-            for conv_id, at, message_id in newest]
+            for conv_id, (message_id, at) in newest.items()]

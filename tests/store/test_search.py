@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from app.store import HIGHLIGHT_END, HIGHLIGHT_START
@@ -101,3 +103,24 @@ def test_operators_typed_by_the_user_are_plain_words(store):
     hits = store.search("cats AND")
     assert [hit.conversation_id for hit in hits] == [both.id]
     assert len(store.search("cats")) == 2
+
+
+def test_a_short_last_word_matches_whole_words_only(store):
+    conv = store.create_conversation()
+    store.add_message(conv.id, "user", "kava i kolač")
+    assert store.search("ka") == []                 # two letters would match half the language
+    assert len(store.search("kav")) == 1
+    assert len(store.search("i")) == 1              # but a whole short word is found
+
+
+def test_imported_old_conversations_rank_by_their_own_time(store):
+    native = store.create_conversation("today")
+    store.add_message(native.id, "user", "lighthouse keeper")
+    old = {"format": "tramontane.conversations", "version": 1, "conversations": [{
+        "title": "2019", "created_at": 1.5e9, "updated_at": 1.5e9, "model": None,
+        "system_prompt": "", "settings": {}, "pinned": False, "shown_leaf_id": 1,
+        "messages": [{"id": 1, "parent_id": None, "role": "user", "content": "lighthouse",
+                      "model": None, "created_at": 1.5e9, "status": "complete", "stats": None}]}]}
+    [imported] = store.import_json(json.dumps(old))
+    assert [hit.conversation_id for hit in store.search("lighthouse")] == [native.id, imported]
+    assert [hit.conversation_id for hit in store.search("lighthouse", limit=1)] == [native.id]
