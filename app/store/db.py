@@ -74,6 +74,7 @@ class ChatStore:
             writer = connect(db_path, key, cache_kib=4096)
             try:
                 backup = migrations.migrate(writer, db_path)
+                _fail_interrupted_replies(writer, db_path)
                 reader = connect(db_path, key, cache_kib=16384)
             except BaseException:
                 writer.close()
@@ -82,7 +83,6 @@ class ChatStore:
             lock.release()
             raise
         store = cls(data_dir, lock, key.storage, writer, reader, backup)
-        store._fail_interrupted_replies()
         store._flusher.start()
         return store
 
@@ -273,20 +273,24 @@ class ChatStore:
 
     def flush(self) -> None:
         """Writes all streamed text now; the flusher thread does this twice a second."""
-        with self._writing() as conn:
+        with self._write_lock:
             # Taken under the write lock, so a finish_reply cannot slip in between.
             unwritten = self._replies.unwritten()
+            if not unwritten:
+                return
+            with self._writing() as conn:
+                for message_id, text in unwritten:
+                    conn.execute("UPDATE messages SET content = ? WHERE id = ? AND status = ?",
+                                 (text, message_id, STREAMING))
             for message_id, text in unwritten:
-                conn.execute("UPDATE messages SET content = ? WHERE id = ? AND status = ?",
-                             (text, message_id, STREAMING))
-        for message_id, text in unwritten:
-            self._replies.mark_written(message_id, text)
+                self._replies.mark_written(message_id, text)
 
     # Search, export, import, health
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Conversations whose title or messages contain all the words typed
-        (the last one as a prefix), newest first. Never raises on odd input."""
+        (the last also as a prefix, from 3 letters), newest first, at most
+        `limit`. Never raises on odd input; see search.fts_query."""
         with self._reading() as conn:
             return search.search(conn, text, limit)
 
@@ -349,12 +353,6 @@ class ChatStore:
             log.warning("could not save streamed text: %s", exc)
             self._flush_error = exc
 
-    def _fail_interrupted_replies(self) -> None:
-        # Only one process has the folder open, so a reply still marked
-        # streaming was cut short by a crash; what reached the disk stays.
-        with self._writing() as conn:
-            conn.execute("UPDATE messages SET status = ? WHERE status = ?", (FAILED, STREAMING))
-
     @contextlib.contextmanager
     def _writing(self) -> Iterator[sqlite.Connection]:
         """The writer inside one transaction, committed on leaving."""
@@ -393,3 +391,11 @@ class ChatStore:
         if self._closed:
             raise StoreError("The conversations are closed.")
 
+
+def _fail_interrupted_replies(writer: sqlite.Connection, db_path: Path) -> None:
+    # Only one process has the folder open, so a reply still marked
+    # streaming was cut short by a crash; what reached the disk stays.
+    try:
+        writer.execute("UPDATE messages SET status = ? WHERE status = ?", (FAILED, STREAMING))
+    except sqlite.Error as exc:
+        raise errors.from_sqlite(exc, db_path) from exc

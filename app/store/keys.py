@@ -57,6 +57,8 @@ def load_key(data_dir: Path, *, database_exists: bool) -> DatabaseKey:
                 return DatabaseKey(_parse(stored, "the system keychain"), KEYCHAIN)
             if not database_exists:
                 return DatabaseKey(_create_in_keychain(backend), KEYCHAIN)
+        except StoreError:
+            raise
         except Exception as exc:     # backends raise all sorts (D-Bus, COM, locked)
             log.warning("keychain unusable, falling back to a key file: %s", exc)
             keychain_failed = True

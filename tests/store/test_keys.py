@@ -81,3 +81,11 @@ def test_a_damaged_key_file_is_reported(data_dir, no_keychain):
     (data_dir / KEY_FILE).write_text("not hex at all")
     with pytest.raises(StoreError, match="damaged"):
         ChatStore.open(data_dir)
+
+
+def test_a_damaged_key_in_the_keychain_is_reported(data_dir, keychain):
+    with ChatStore.open(data_dir):
+        pass
+    keychain.secrets[("Tramontane", "conversations-key")] = "garbage"
+    with pytest.raises(StoreError, match="in the system keychain is damaged"):
+        ChatStore.open(data_dir)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from types import SimpleNamespace
 
@@ -116,3 +117,35 @@ def test_a_full_disk_while_streaming_loses_nothing(store, on_disk):
     done = store.finish_reply(reply.id)
     assert done.content == "saved before the disk filled. " + "x" * 200_000 + " more"
     assert store.integrity_check() == "ok"
+
+
+def test_other_threads_read_while_a_reply_streams(store):
+    conv = store.create_conversation("busy")
+    store.add_message(conv.id, "user", "question")
+    reply = store.start_reply(conv.id)
+    store.append_reply(reply.id, "word0 ")
+    failures, stop = [], threading.Event()
+
+    def reader():
+        try:
+            while not stop.is_set():
+                shown = store.messages(conv.id)
+                assert shown[-1].content.startswith("word0 ")
+                store.search("word1")
+                store.list_conversations()
+        except Exception as exc:     # reported below, on the test's thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=reader) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for i in range(1, 3000):
+        store.append_reply(reply.id, f"word{i} ")
+        if i % 500 == 0:
+            store.flush()
+    store.finish_reply(reply.id)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert store.message(reply.id).content.endswith("word2999 ")
