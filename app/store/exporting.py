@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import time
+from datetime import datetime, timezone
 
 EXPORT_FORMAT = "tramontane.conversations"
 EXPORT_VERSION = 1
@@ -56,8 +57,9 @@ def render(fmt: str, documents: list[dict]) -> str:
 
 
 def to_json(documents: list[dict]) -> str:
+    exported_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     return json.dumps({"format": EXPORT_FORMAT, "version": EXPORT_VERSION,
-                       "exported_at": _when(time.time()), "conversations": documents},
+                       "exported_at": exported_at, "conversations": documents},
                       ensure_ascii=False, indent=1)
 
 

@@ -62,7 +62,9 @@ CREATE INDEX messages_streaming ON messages(status) WHERE status = 'streaming';
 """
 
 # External-content FTS5 tables index the text where it already is, so the
-# text is stored once. Triggers keep them in step, streamed updates included.
+# text is stored once. Triggers keep them in step. A reply is indexed once,
+# when it stops streaming: re-indexing its growing text at every write would
+# cost time and leave the index full of dead entries.
 # messages_by_time lets search walk messages newest first without reading
 # the (large) message rows.
 _SEARCH = """
@@ -71,15 +73,19 @@ CREATE INDEX messages_by_time ON messages(created_at, conversation_id);
 CREATE VIRTUAL TABLE messages_fts USING fts5(
     content, content='messages', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages
+WHEN new.status != 'streaming' BEGIN
     INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
 END;
-CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
+WHEN old.status != 'streaming' BEGIN
     INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
 END;
-CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN
-    INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
-    INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, status ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, content)
+        SELECT 'delete', old.id, old.content WHERE old.status != 'streaming';
+    INSERT INTO messages_fts(rowid, content)
+        SELECT new.id, new.content WHERE new.status != 'streaming';
 END;
 
 CREATE VIRTUAL TABLE conversations_fts USING fts5(
@@ -96,8 +102,9 @@ CREATE TRIGGER conversations_fts_update AFTER UPDATE OF title ON conversations B
     INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title);
 END;
 
-INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
-INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild');
+INSERT INTO messages_fts(rowid, content)
+    SELECT id, content FROM messages WHERE status != 'streaming';
+INSERT INTO conversations_fts(rowid, title) SELECT id, title FROM conversations;
 """
 
 # MIGRATIONS[0] makes version 1, MIGRATIONS[1] version 2, and so on.

@@ -55,15 +55,28 @@ def test_deleted_conversations_are_not_found(store):
     assert store.integrity_check() == "ok"
 
 
-def test_streamed_text_is_found_once_written(store):
+def test_a_streamed_reply_is_found_once_it_ends(store):
     conv = store.create_conversation()
     reply = store.start_reply(conv.id)
     store.append_reply(reply.id, "a streamed answer about lighthouses")
     store.flush()
-    assert store.search("lighthouse")[0].message_id == reply.id
+    assert store.search("lighthouse") == []         # indexed once, when it ends
+    assert store.integrity_check() == "ok"
     store.append_reply(reply.id, " and harbours")
-    store.finish_reply(reply.id)
+    store.finish_reply(reply.id, "stopped")
+    assert store.search("lighthouse")[0].message_id == reply.id
     assert store.search("harbours")[0].message_id == reply.id
+    assert store.integrity_check() == "ok"
+
+
+def test_deleting_a_conversation_mid_reply_keeps_the_index_sound(store):
+    conv = store.create_conversation()
+    store.add_message(conv.id, "user", "harbour")
+    reply = store.start_reply(conv.id)
+    store.append_reply(reply.id, "harbour master")
+    store.flush()
+    store.delete_conversation(conv.id)
+    assert store.search("harbour") == []
     assert store.integrity_check() == "ok"
 
 
