@@ -1,0 +1,86 @@
+"""The composer: a text box that grows with its text, and Send / Stop.
+
+Enter sends, Shift+Enter starts a new line. The typed text is cleared only
+once the pane says the message was taken, so nothing typed is ever lost.
+Lives on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
+
+MAX_LINES = 10
+
+
+class _Editor(QPlainTextEdit):
+    enter_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.enter_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    send_requested = Signal(str)
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.editor = _Editor()
+        self.editor.setPlaceholderText("Message Tramontane  (Enter to send, Shift+Enter for a new line)")
+        self.editor.setAccessibleName("Message")
+        self.editor.setAccessibleDescription("Type a question. Enter sends it, Shift+Enter adds a line.")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.editor.enter_pressed.connect(self._on_send)
+        self.editor.textChanged.connect(self._fit_height)
+        self.button = QPushButton("Send")
+        self.button.setAccessibleName("Send message")
+        self.button.setDefault(True)
+        self.button.clicked.connect(self._on_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+        self._busy = False
+        self._fit_height()
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.editor.setPlainText(text)
+        self.editor.setFocus()
+
+    def clear(self) -> None:
+        self.editor.clear()
+
+    def set_busy(self, busy: bool) -> None:
+        """While a reply is written, the button stops it; typing goes on."""
+        self._busy = busy
+        self.button.setText("Stop" if busy else "Send")
+        self.button.setAccessibleName("Stop the reply" if busy else "Send message")
+        self.button.setToolTip("Stop (Esc)" if busy else "Send (Enter)")
+
+    def _on_button(self) -> None:
+        if self._busy:
+            self.stop_requested.emit()
+        else:
+            self._on_send()
+
+    def _on_send(self) -> None:
+        if not self._busy and self.text().strip():
+            self.send_requested.emit(self.text())
+
+    def _fit_height(self) -> None:
+        line = self.editor.fontMetrics().lineSpacing()
+        lines = max(1, min(MAX_LINES, int(self.editor.document().size().height())))
+        margins = self.editor.contentsMargins()
+        frame = 2 * self.editor.frameWidth() + margins.top() + margins.bottom()
+        self.editor.setFixedHeight(lines * line + frame + 2 * int(self.editor.document().documentMargin()))

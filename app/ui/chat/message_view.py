@@ -1,0 +1,159 @@
+"""The messages of one conversation, newest at the bottom.
+
+Only a window of the newest messages is built (WINDOW at a time); scrolling
+to the top builds the next older window, so a conversation of thousands of
+messages opens as fast as a short one. Lives on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from app.store import Message
+from app.ui.chat.message_widget import MessageWidget
+
+WINDOW = 40
+
+Siblings = Callable[[Message], tuple[int, int]]
+
+
+class MessageView(QScrollArea):
+    copy_requested = Signal(str)
+    regenerate_requested = Signal(int)
+    edit_requested = Signal(int, str)
+    branch_requested = Signal(int, int)
+    link_requested = Signal(QUrl)
+
+    def __init__(self, siblings: Siblings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageView")
+        self.setAccessibleName("Conversation")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._siblings = siblings
+        self._messages: list[Message] = []
+        self._widgets: dict[int, MessageWidget] = {}
+        self._first_built = 0          # index in _messages of the oldest built message
+        self._stick_to_bottom = True
+        self._inner = QWidget(objectName="messageColumn")
+        self._column = QVBoxLayout(self._inner)
+        self._column.setContentsMargins(24, 16, 24, 16)
+        self._column.setSpacing(10)
+        self._column.addStretch(1)
+        self.setWidget(self._inner)
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrolled)
+        bar.rangeChanged.connect(self._on_range_changed)
+
+    # -- showing -------------------------------------------------------------------
+
+    def show_messages(self, messages: list[Message]) -> None:
+        self._clear()
+        self._messages = list(messages)
+        self._first_built = max(0, len(messages) - WINDOW)
+        for message in self._messages[self._first_built:]:
+            self._column.addWidget(self._wrap(message))
+        self._mark_last_reply()
+        self._stick_to_bottom = True
+
+    def add_message(self, message: Message) -> None:
+        self._messages.append(message)
+        self._column.addWidget(self._wrap(message))
+        self._mark_last_reply()
+        self._stick_to_bottom = True
+
+    def update_reply(self, message_id: int, text: str) -> None:
+        widget = self._widgets.get(message_id)
+        if widget is not None:
+            widget.append_streamed(text)
+
+    def set_reading(self, fraction: float) -> None:
+        if self._messages:
+            widget = self._widgets.get(self._messages[-1].id)
+            if widget is not None:
+                widget.set_reading(fraction)
+
+    def finish_reply(self, message: Message) -> None:
+        for i, m in enumerate(self._messages):
+            if m.id == message.id:
+                self._messages[i] = message
+        widget = self._widgets.get(message.id)
+        if widget is not None:
+            widget.set_text(message.content)
+            widget.set_finished(message)
+
+    def scroll_to(self, message_id: int) -> None:
+        """Build back far enough to show message_id, then bring it into view."""
+        index = next((i for i, m in enumerate(self._messages) if m.id == message_id), None)
+        if index is None:
+            return
+        while index < self._first_built:
+            self._build_older()
+        self._stick_to_bottom = False
+        widget = self._widgets[message_id]
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(widget, 0, 40))
+
+    def message_count(self) -> int:
+        return len(self._messages)
+
+    def built_count(self) -> int:
+        return len(self._widgets)
+
+    # -- building ------------------------------------------------------------------
+
+    def _wrap(self, message: Message) -> QWidget:
+        widget = MessageWidget(message, self._siblings(message))
+        widget.copy_requested.connect(self.copy_requested)
+        widget.regenerate_requested.connect(self.regenerate_requested)
+        widget.edit_requested.connect(self.edit_requested)
+        widget.branch_requested.connect(self.branch_requested)
+        widget.link_requested.connect(self.link_requested)
+        self._widgets[message.id] = widget
+        if message.role != "user":
+            return widget
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addWidget(widget, 4)
+        return row
+
+    def _build_older(self) -> None:
+        start = max(0, self._first_built - WINDOW)
+        for offset, message in enumerate(self._messages[start:self._first_built]):
+            self._column.insertWidget(1 + offset, self._wrap(message))
+        self._first_built = start
+
+    def _mark_last_reply(self) -> None:
+        """Regenerate is offered on the newest reply only."""
+        last = next((m.id for m in reversed(self._messages) if m.role == "assistant"), None)
+        for message_id, widget in self._widgets.items():
+            if hasattr(widget, "regenerate_button"):
+                widget.regenerate_button.setVisible(message_id == last)
+
+    def _clear(self) -> None:
+        while self._column.count() > 1:
+            item = self._column.takeAt(1)
+            if item.widget():
+                item.widget().deleteLater()
+        self._widgets.clear()
+        self._messages = []
+
+    # -- scrolling -----------------------------------------------------------------
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        self._stick_to_bottom = value >= bar.maximum() - 8
+        if value == bar.minimum() and self._first_built > 0 and bar.maximum() > 0:
+            height_before = bar.maximum()
+            self._build_older()
+            # Keep the message the user was reading where it was.
+            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() - height_before))
+
+    def _on_range_changed(self, _low: int, high: int) -> None:
+        if self._stick_to_bottom:
+            self.verticalScrollBar().setValue(high)

@@ -1,0 +1,174 @@
+"""One message in the conversation: its text and the actions under it.
+
+Questions are plain text on a tinted card; replies are Markdown, with the
+model's name and speed under them. Lives on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from app.store import FAILED, STOPPED, STREAMING, Message
+from app.ui.chat.markdown_view import MarkdownView
+
+
+def stats_line(message: Message) -> str:
+    parts = [message.model] if message.model else []
+    if message.stats and message.stats.generated_tokens:
+        speed = f" · {message.stats.tokens_per_s:.1f} tok/s" if message.stats.tokens_per_s else ""
+        parts.append(f"{message.stats.generated_tokens:,} tokens{speed}")
+    if message.status == STOPPED:
+        parts.append("stopped")
+    elif message.status == FAILED:
+        parts.append("no reply")
+    return " · ".join(parts)
+
+
+def _tool(text: str, tip: str) -> QToolButton:
+    button = QToolButton(text=text, autoRaise=True)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class MessageWidget(QFrame):
+    copy_requested = Signal(str)
+    regenerate_requested = Signal(int)
+    edit_requested = Signal(int, str)        # question id, the new text
+    branch_requested = Signal(int, int)      # message id, -1 or +1
+    link_requested = Signal(QUrl)
+
+    def __init__(self, message: Message, siblings: tuple[int, int], parent: QWidget | None = None) -> None:
+        """siblings: (this message's place, 1-based, and how many there are)."""
+        super().__init__(parent)
+        self.message = message
+        self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(14, 10, 14, 6)
+        self._layout.setSpacing(4)
+        if message.role == "user":
+            self.body = QLabel(message.content, textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+            self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            self.body.setAccessibleName("Your message")
+        else:
+            self.body = MarkdownView()
+            self.body.setAccessibleName("Reply")
+            self.body.link_requested.connect(self.link_requested)
+            self.body.copy_requested.connect(self.copy_requested)
+        self._layout.addWidget(self.body)
+        self.status = QLabel(textFormat=Qt.TextFormat.PlainText, objectName="messageStatus")
+        self.status.hide()
+        self._layout.addWidget(self.status)
+        self._layout.addLayout(self._footer(siblings))
+        self.set_text(message.content)
+        self.set_finished(message)
+
+    def _footer(self, siblings: tuple[int, int]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        index, count = siblings
+        if count > 1:
+            back, ahead = _tool("‹", "Previous version"), _tool("›", "Next version")
+            back.setEnabled(index > 1)
+            ahead.setEnabled(index < count)
+            back.clicked.connect(lambda: self.branch_requested.emit(self.message.id, -1))
+            ahead.clicked.connect(lambda: self.branch_requested.emit(self.message.id, +1))
+            place = QLabel(f"{index}/{count}", objectName="branchPlace")
+            place.setAccessibleName(f"Version {index} of {count}")
+            for w in (back, place, ahead):
+                row.addWidget(w)
+        self.copy_button = _tool("Copy", "Copy this message")
+        self.copy_button.clicked.connect(self._copy)
+        row.addWidget(self.copy_button)
+        if self.message.role == "user":
+            self.edit_button = _tool("Edit", "Edit this question and send it again")
+            self.edit_button.clicked.connect(self._start_edit)
+            row.addWidget(self.edit_button)
+        else:
+            self.regenerate_button = _tool("Regenerate", "Write another reply")
+            self.regenerate_button.clicked.connect(lambda: self.regenerate_requested.emit(self.message.id))
+            row.addWidget(self.regenerate_button)
+        row.addStretch(1)
+        self.meta = QLabel(textFormat=Qt.TextFormat.PlainText, objectName="messageMeta")
+        row.addWidget(self.meta)
+        if self.message.role == "user":
+            row.insertStretch(0, 1)   # questions sit on the right
+        return row
+
+    # -- updates while a reply streams ----------------------------------------------
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        if isinstance(self.body, MarkdownView):
+            self.body.set_markdown(text)
+        else:
+            self.body.setText(text)
+
+    def set_reading(self, fraction: float) -> None:
+        """Before the first words: how much of a long prompt has been read."""
+        if not self._text:
+            self.status.setText(f"Reading your message… {fraction:.0%}")
+            self.status.show()
+
+    def set_finished(self, message: Message) -> None:
+        self.message = message
+        streaming = message.status == STREAMING
+        if streaming and not message.content:
+            self.status.setText("Thinking…")
+            self.status.show()
+        elif not streaming and message.status == FAILED and not message.content:
+            self.status.setText("No reply was written.")
+            self.status.show()
+        else:
+            self.status.hide()
+        self.meta.setText(stats_line(message) if not streaming else "")
+        for name in ("regenerate_button", "copy_button", "edit_button"):
+            if hasattr(self, name):
+                getattr(self, name).setEnabled(not streaming)
+
+    def append_streamed(self, text: str) -> None:
+        if text:
+            self.status.hide()
+        self.set_text(text)
+
+    # -- actions ---------------------------------------------------------------------
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._text)
+        self.copy_requested.emit(self._text)
+
+    def _start_edit(self) -> None:
+        """Swap the text for an editor; Send makes a new branch, Cancel restores."""
+        editor = QPlainTextEdit(self._text)
+        editor.setAccessibleName("Edit your question")
+        editor.setMaximumHeight(160)
+        send, cancel = QPushButton("Send"), QPushButton("Cancel")
+        send.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(send)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(editor)
+        box.addLayout(buttons)
+        self.body.hide()
+        self._layout.insertWidget(0, holder)
+        editor.setFocus()
+
+        def finish(send_it: bool) -> None:
+            text = editor.toPlainText()
+            holder.deleteLater()
+            self.body.show()
+            if send_it and text.strip() and text != self._text:
+                self.edit_requested.emit(self.message.id, text)
+
+        send.clicked.connect(lambda: finish(True))
+        cancel.clicked.connect(lambda: finish(False))

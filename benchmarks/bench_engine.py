@@ -1,0 +1,147 @@
+"""Engine speed against llama.cpp's own llama-bench, on the starter model.
+
+Prints each figure with its target. Usage: python benchmarks/bench_engine.py [--threads 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.engine import GenParams, LoadOptions, RuntimeHost  # noqa: E402
+from app.library.starter import starter_model_path  # noqa: E402
+from benchmarks.llama_bench import run_llama_bench  # noqa: E402
+
+MODEL = starter_model_path()
+ROUNDS = 3
+
+
+def report(name: str, value: str, target: str, ok: bool) -> None:
+    print(f"{'PASS' if ok else 'MISS'}  {name:<58} {value:>14}   target {target}", flush=True)
+
+
+def generation_speed(threads: int) -> None:
+    host = RuntimeHost()
+    host.load(MODEL, LoadOptions(context_length=2048, threads=threads))
+    prompt = [{"role": "user", "content": "Tell me a long story about the sea."}]
+    for n_gen in (128, 1024):
+        ours, theirs, greedy = [], [], []
+        for _ in range(ROUNDS):  # alternate, so that machine noise hits both alike
+            theirs.append(run_llama_bench(MODEL, threads=threads, n_gen=n_gen, repetitions=1))
+            list(host.chat(prompt, GenParams(max_tokens=n_gen, ignore_eos=True)))
+            ours.append(host.last_stats.tokens_per_s)
+            list(host.chat(prompt, GenParams(max_tokens=n_gen, ignore_eos=True, temperature=0, repeat_penalty=1.0)))
+            greedy.append(host.last_stats.tokens_per_s)
+        ref = statistics.median(theirs)
+        print(f"      llama-bench tg{n_gen}: {ref:.1f} tok/s; RuntimeHost sampling "
+              f"{statistics.median(ours):.1f}, greedy {statistics.median(greedy):.1f}")
+        ratio = statistics.median(ours) / ref
+        report(f"generation speed, {n_gen} tokens, default sampling / llama-bench", f"{ratio:.1%}", "≥ 97%", ratio >= 0.97)
+        ratio = statistics.median(greedy) / ref
+        report(f"generation speed, {n_gen} tokens, greedy / llama-bench", f"{ratio:.1%}", "≥ 97%", ratio >= 0.97)
+    host.close()
+
+
+def turn_twenty(threads: int) -> None:
+    host = RuntimeHost()
+    host.load(MODEL, LoadOptions(context_length=8192, threads=threads))
+    messages = [{"role": "system", "content": "You are a helpful assistant. Answer briefly."}]
+    ttft = []
+    for turn in range(20):
+        messages.append({"role": "user", "content": f"Question {turn + 1}: name a city and say one thing about it."})
+        reply = "".join(host.chat(messages, GenParams(max_tokens=80, seed=turn)))
+        ttft.append(host.last_stats.ttft_s)
+        messages.append({"role": "assistant", "content": reply})
+    ratio = ttft[19] / ttft[0]
+    print(f"      time to first token: turn 1 {ttft[0] * 1000:.0f} ms, turn 20 {ttft[19] * 1000:.0f} ms "
+          f"({host.last_stats.prompt_tokens} prompt tokens, {host.last_stats.cached_tokens} cached)")
+    report("time to first token, turn 20 / turn 1", f"{ratio:.2f}×", "≤ 1.3×", ratio <= 1.3)
+    host.close()
+
+
+def switch_back(threads: int) -> None:
+    host = RuntimeHost()
+    host.load(MODEL, LoadOptions(context_length=8192, threads=threads))
+    story = "The lighthouse keeper wrote in his log every evening about the ships and the weather. "
+    a = [{"role": "user", "content": story * 90}]
+    list(host.chat(a, GenParams(max_tokens=16, seed=1)))
+    a_tokens = host.last_stats.prompt_tokens
+    list(host.chat([{"role": "user", "content": "What is a good name for a cat?"}], GenParams(max_tokens=16)))
+    a += [{"role": "assistant", "content": "Noted."}, {"role": "user", "content": "What did he write about?"}]
+    list(host.chat(a, GenParams(max_tokens=4)))
+    ttft = host.last_stats.ttft_s
+    report(f"first token back in a {a_tokens:,}-token conversation", f"{ttft * 1000:.0f} ms", "≤ 500 ms", ttft <= 0.5)
+    host.close()
+
+
+def cancel_latency(threads: int) -> None:
+    host = RuntimeHost()
+    host.load(MODEL, LoadOptions(context_length=4096, threads=threads))
+    worst_prompt, worst_reply = 0.0, 0.0
+    for delay in (0.15, 0.4, 0.8):
+        # A new opening each round, so nothing of it is cached from the last one.
+        long_prompt = [{"role": "user", "content": f"Round {delay}. " + "Words about the wind and the sea. " * 250}]
+        cancelled_at = []
+        threading.Timer(delay, lambda: (cancelled_at.append(time.perf_counter()), host.cancel())).start()
+        list(host.chat(long_prompt, GenParams(max_tokens=8)))
+        ended = time.perf_counter()
+        assert host.last_stats.stop_reason == "cancelled", host.last_stats
+        worst_prompt = max(worst_prompt, ended - cancelled_at[0])
+        short = [{"role": "user", "content": "Tell me a story."}]
+        n = 0
+        for _ in host.chat(short, GenParams(max_tokens=2000, ignore_eos=True)):
+            n += 1
+            if n == 50:
+                at = time.perf_counter()
+                host.cancel()
+        worst_reply = max(worst_reply, time.perf_counter() - at)
+    print(f"      prompts of {host.count_tokens(long_prompt):,} tokens")
+    report("cancel latency while reading a long prompt (worst of 3)", f"{worst_prompt * 1000:.0f} ms", "≤ 150 ms", worst_prompt <= 0.15)
+    report("cancel latency while writing (worst of 3)", f"{worst_reply * 1000:.0f} ms", "≤ 150 ms", worst_reply <= 0.15)
+    host.close()
+
+
+def first_token_after_load(threads: int) -> None:
+    from app.engine.runtime import Runtime  # in-process, for comparison only
+
+    prompt = [{"role": "user", "content": "Hello! Who are you?"}]
+    params = GenParams(max_tokens=4, seed=1)
+    hosted, local = [], []
+    for _ in range(ROUNDS):
+        host = RuntimeHost()
+        host.load(MODEL, LoadOptions(context_length=2048, threads=threads))
+        started = time.perf_counter()
+        next(iter(host.chat(prompt, params)))
+        hosted.append(time.perf_counter() - started)
+        host.close()
+        runtime = Runtime()
+        runtime.load(str(MODEL), LoadOptions(context_length=2048, threads=threads))
+        started = time.perf_counter()
+        next(iter(runtime.chat(prompt, params)))
+        local.append(time.perf_counter() - started)
+        runtime.close()
+    gap = statistics.median(hosted) - statistics.median(local)
+    report("first token after load: RuntimeHost minus in-process", f"{gap * 1000:+.0f} ms", "≤ +100 ms", gap <= 0.1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--threads", type=int, default=2)
+    args = parser.parse_args()
+    print(f"Engine benchmarks on {MODEL.name}, {args.threads} threads")
+    generation_speed(args.threads)
+    turn_twenty(args.threads)
+    switch_back(args.threads)
+    cancel_latency(args.threads)
+    first_token_after_load(args.threads)
+
+
+if __name__ == "__main__":
+    main()
