@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from app.library.starter import FILENAME
 
@@ -26,3 +28,9 @@ def app_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("TRAMONTANE_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_real_keychain():
+    """No test may reach the user's keychain: without one, the store uses its key file."""
+    keyring.set_keyring(fail.Keyring())

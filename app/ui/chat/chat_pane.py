@@ -61,6 +61,8 @@ class ChatPane(QWidget):
         self.splitter.addWidget(self.conversations)
         self.splitter.addWidget(self._conversation_side())
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.conversations.setMinimumWidth(220)
         self.splitter.setSizes([260, 800])
         if state.value("chat/splitter") is not None:
             self.splitter.restoreState(state.value("chat/splitter"))
@@ -78,20 +80,28 @@ class ChatPane(QWidget):
         self.model_label.setAccessibleName("Model")
         self.load_bar = QProgressBar(maximum=100, textVisible=False, maximumWidth=120, maximumHeight=6)
         self.load_bar.setAccessibleName("Model loading progress")
-        self.meter = QProgressBar(objectName="contextMeter", maximumWidth=180, format="%v / %m tokens")
+        self.meter = QProgressBar(objectName="contextMeter", maximumWidth=90, maximumHeight=6, textVisible=False)
         self.meter.setAccessibleName("Context used")
         self.meter.setAccessibleDescription("How much of what the model can read at once this conversation uses")
-        self.meter.setRange(0, 1)
+        self.meter_label = QLabel(objectName="modelLabel", textFormat=Qt.TextFormat.PlainText)
         self.system_button = QPushButton("System prompt…", flat=True)
         self.system_button.setAccessibleName("Edit this conversation's system prompt")
         self.system_button.clicked.connect(self._edit_system_prompt)
-        header = QHBoxLayout()
-        header.setContentsMargins(20, 10, 16, 6)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.model_label)
-        header.addWidget(self.load_bar)
-        header.addWidget(self.meter)
-        header.addWidget(self.system_button)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.system_button)
+        details = QHBoxLayout()
+        details.setSpacing(10)
+        details.addWidget(self.model_label)
+        details.addWidget(self.load_bar)
+        details.addStretch(1)
+        details.addWidget(self.meter_label)
+        details.addWidget(self.meter)
+        header = QVBoxLayout()
+        header.setContentsMargins(20, 10, 16, 8)
+        header.setSpacing(2)
+        header.addLayout(top)
+        header.addLayout(details)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -154,6 +164,7 @@ class ChatPane(QWidget):
     def on_context_usage(self, used: int, total: int) -> None:
         self.meter.setRange(0, max(total, 1))
         self.meter.setValue(min(used, max(total, 1)))
+        self.meter_label.setText(f"{used:,} of {total:,} tokens used" if total else "")
         self.meter.setVisible(total > 0)
 
     def on_send_requested(self, text: str) -> None:
@@ -183,6 +194,8 @@ class ChatPane(QWidget):
         self.composer.editor.setFocus()
 
     def refresh_list(self) -> None:
+        if self.controller.conversation:
+            self.title.setText(self.controller.conversation.title)
         if self.conversations.search.text().strip():
             return   # the search results stay until the search is cleared
         current = self.controller.conversation.id if self.controller.conversation else None

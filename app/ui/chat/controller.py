@@ -15,6 +15,7 @@ import itertools
 from PySide6.QtCore import QObject, Signal
 
 from app.engine import GenParams, LoadOptions
+from app.library.local import display_name
 from app.settings import Settings
 from app.store import COMPLETE, FAILED, STOPPED, ChatStore, Conversation, Message, StoreError
 from app.ui.workers import EngineWorker
@@ -81,9 +82,9 @@ class ChatController(QObject):
         self.worker.load_requested.emit(path, options)
 
     def on_model_loaded(self, info) -> None:
-        self.model_name = info.name
+        self.model_name = display_name(info.path)
         self.context_length = info.context_length
-        self.model_status.emit("ready", f"{info.name} · {info.backend}")
+        self.model_status.emit("ready", f"{self.model_name} · {info.backend}")
         if info.notice:
             self.notice.emit("info", info.notice)
         self._count_tokens()
