@@ -20,7 +20,7 @@ from app.library.starter import starter_model_path  # noqa: E402
 from benchmarks.llama_bench import run_llama_bench  # noqa: E402
 
 MODEL = starter_model_path()
-ROUNDS = 3
+ROUNDS = 5   # this machine is noisy: each side's best of 5 is compared
 
 
 def report(name: str, value: str, target: str, ok: bool) -> None:
@@ -28,25 +28,34 @@ def report(name: str, value: str, target: str, ok: bool) -> None:
 
 
 def generation_speed(threads: int) -> None:
-    host = RuntimeHost()
-    host.load(MODEL, LoadOptions(context_length=2048, threads=threads))
+    """Like for like: llama-bench starts at the depth of our prompt (-d), which also
+    gives it the same context size (both pad to 256), and runs without flash
+    attention, as the app does on a CPU (see runtime.py)."""
     prompt = [{"role": "user", "content": "Tell me a long story about the sea."}]
     for n_gen in (128, 1024):
+        host = RuntimeHost()
+        host.load(MODEL, LoadOptions(context_length=host_context(n_gen), threads=threads))
+        depth = host.count_tokens(prompt)
         ours, theirs, greedy = [], [], []
         for _ in range(ROUNDS):  # alternate, so that machine noise hits both alike
-            theirs.append(run_llama_bench(MODEL, threads=threads, n_gen=n_gen, repetitions=1))
+            theirs.append(run_llama_bench(MODEL, threads=threads, n_gen=n_gen, repetitions=1,
+                                          extra=["-fa", "0", "-d", str(depth)]))
             list(host.chat(prompt, GenParams(max_tokens=n_gen, ignore_eos=True)))
             ours.append(host.last_stats.tokens_per_s)
             list(host.chat(prompt, GenParams(max_tokens=n_gen, ignore_eos=True, temperature=0, repeat_penalty=1.0)))
             greedy.append(host.last_stats.tokens_per_s)
-        ref = statistics.median(theirs)
-        print(f"      llama-bench tg{n_gen}: {ref:.1f} tok/s; RuntimeHost sampling "
-              f"{statistics.median(ours):.1f}, greedy {statistics.median(greedy):.1f}")
-        ratio = statistics.median(ours) / ref
+        host.close()
+        ref = max(theirs)
+        print(f"      llama-bench tg{n_gen} @ d{depth}: {ref:.1f} tok/s; RuntimeHost default sampling "
+              f"{max(ours):.1f}, greedy {max(greedy):.1f} (best of {ROUNDS}; context {host_context(n_gen)} tokens)")
+        ratio = max(ours) / ref
         report(f"generation speed, {n_gen} tokens, default sampling / llama-bench", f"{ratio:.1%}", "≥ 97%", ratio >= 0.97)
-        ratio = statistics.median(greedy) / ref
+        ratio = max(greedy) / ref
         report(f"generation speed, {n_gen} tokens, greedy / llama-bench", f"{ratio:.1%}", "≥ 97%", ratio >= 0.97)
-    host.close()
+
+
+def host_context(n_gen: int) -> int:
+    return 256 * (1 + (n_gen + 64) // 256)
 
 
 def turn_twenty(threads: int) -> None:
