@@ -17,6 +17,7 @@ STYLESHEET = """
 #conversationList QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 #conversationTitle { font-size: 15px; font-weight: 600; }
 #modelLabel, #messageMeta, #branchPlace, #messageStatus { color: palette(placeholder-text); }
+#conversationSide { background: palette(base); }
 #messageColumn { background: palette(base); }
 #messageView { background: palette(base); }
 #userMessage { background: palette(alternate-base); border: 1px solid palette(midlight); border-radius: 12px; }

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from PySide6.QtCore import QUrl, Qt
-from PySide6.QtGui import QDesktopServices, QFontInfo, QGuiApplication, QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import QDesktopServices, QFontMetrics, QGuiApplication, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QLabel, QMessageBox, QPlainTextEdit, QScrollArea, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -100,7 +100,8 @@ def test_code_block_is_its_own_monospace_widget_and_copy_copies_it_exactly(view,
     view.set_markdown(SAMPLE)
     assert kinds(view) == ["text", "code", "text"]
     editor = code_editors(view)[0]
-    assert QFontInfo(editor.font()).fixedPitch()
+    metrics = QFontMetrics(editor.font())   # monospace: narrow and wide letters take the same room
+    assert metrics.horizontalAdvance("iiii") == metrics.horizontalAdvance("MMMM")
     assert "```" not in prose_text(view) and "def total" not in prose_text(view)
     code = "def total(values):\n\treturn sum(values)   \n\n# after a blank line"
     assert editor.toPlainText() == code

@@ -71,9 +71,11 @@ class ChatPane(QWidget):
         layout.addWidget(self.splitter)
         self._wire()
         self.refresh_list()
+        self.composer.editor.setFocus()   # the user can type at once
 
     def _conversation_side(self) -> QWidget:
         side = QWidget(objectName="conversationSide")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.title = QLabel("New chat", objectName="conversationTitle", textFormat=Qt.TextFormat.PlainText)
         self.title.setAccessibleName("Conversation title")
         self.model_label = QLabel("Loading the model…", objectName="modelLabel", textFormat=Qt.TextFormat.PlainText)

@@ -7,7 +7,7 @@ Lives on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
 
@@ -39,7 +39,8 @@ class Composer(QWidget):
         self.editor.setTabChangesFocus(True)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.editor.enter_pressed.connect(self._on_send)
-        self.editor.textChanged.connect(self._fit_height)
+        # Measured on the next turn of the event loop, once the text is laid out.
+        self.editor.textChanged.connect(lambda: QTimer.singleShot(0, self._fit_height))
         self.button = QPushButton("Send")
         self.button.setAccessibleName("Send message")
         self.button.setDefault(True)
@@ -79,8 +80,9 @@ class Composer(QWidget):
             self.send_requested.emit(self.text())
 
     def _fit_height(self) -> None:
+        """As many lines as the text has, up to MAX_LINES; then it scrolls."""
         line = self.editor.fontMetrics().lineSpacing()
         lines = max(1, min(MAX_LINES, int(self.editor.document().size().height())))
-        margins = self.editor.contentsMargins()
-        frame = 2 * self.editor.frameWidth() + margins.top() + margins.bottom()
-        self.editor.setFixedHeight(lines * line + frame + 2 * int(self.editor.document().documentMargin()))
+        margins = self.editor.contentsMargins()   # frame, border and padding together
+        chrome = margins.top() + margins.bottom() + 2 * int(self.editor.document().documentMargin()) + 2
+        self.editor.setFixedHeight(lines * line + chrome)

@@ -40,10 +40,11 @@ class MessageView(QScrollArea):
         self._first_built = 0          # index in _messages of the oldest built message
         self._stick_to_bottom = True
         self._inner = QWidget(objectName="messageColumn")
+        self._inner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._column = QVBoxLayout(self._inner)
         self._column.setContentsMargins(24, 16, 24, 16)
         self._column.setSpacing(10)
-        self._column.addStretch(1)
+        self._column.addStretch(1)   # below the messages: they start at the top
         self.setWidget(self._inner)
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrolled)
@@ -56,13 +57,13 @@ class MessageView(QScrollArea):
         self._messages = list(messages)
         self._first_built = max(0, len(messages) - WINDOW)
         for message in self._messages[self._first_built:]:
-            self._column.addWidget(self._wrap(message))
+            self._column.insertWidget(self._column.count() - 1, self._wrap(message))
         self._mark_last_reply()
         self._stick_to_bottom = True
 
     def add_message(self, message: Message) -> None:
         self._messages.append(message)
-        self._column.addWidget(self._wrap(message))
+        self._column.insertWidget(self._column.count() - 1, self._wrap(message))
         self._mark_last_reply()
         self._stick_to_bottom = True
 
@@ -125,7 +126,7 @@ class MessageView(QScrollArea):
     def _build_older(self) -> None:
         start = max(0, self._first_built - WINDOW)
         for offset, message in enumerate(self._messages[start:self._first_built]):
-            self._column.insertWidget(1 + offset, self._wrap(message))
+            self._column.insertWidget(offset, self._wrap(message))
         self._first_built = start
 
     def _mark_last_reply(self) -> None:
@@ -137,7 +138,7 @@ class MessageView(QScrollArea):
 
     def _clear(self) -> None:
         while self._column.count() > 1:
-            item = self._column.takeAt(1)
+            item = self._column.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self._widgets.clear()

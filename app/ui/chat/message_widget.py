@@ -83,6 +83,8 @@ class MessageWidget(QFrame):
             place.setAccessibleName(f"Version {index} of {count}")
             for w in (back, place, ahead):
                 row.addWidget(w)
+        if self.message.role == "user":
+            row.insertStretch(0, 1)   # a question's actions sit on the right, under it
         self.copy_button = _tool("Copy", "Copy this message")
         self.copy_button.clicked.connect(self._copy)
         row.addWidget(self.copy_button)
@@ -94,11 +96,9 @@ class MessageWidget(QFrame):
             self.regenerate_button = _tool("Regenerate", "Write another reply")
             self.regenerate_button.clicked.connect(lambda: self.regenerate_requested.emit(self.message.id))
             row.addWidget(self.regenerate_button)
-        row.addStretch(1)
+            row.addStretch(1)
         self.meta = QLabel(textFormat=Qt.TextFormat.PlainText, objectName="messageMeta")
         row.addWidget(self.meta)
-        if self.message.role == "user":
-            row.insertStretch(0, 1)   # questions sit on the right
         return row
 
     # -- updates while a reply streams ----------------------------------------------

@@ -22,6 +22,7 @@ class Welcome(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # lets the stylesheet paint it
         title = QLabel("Private AI chat, on this computer", objectName="welcomeTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lines = QLabel("The model runs here: nothing you type leaves this computer, and no account is needed.\n"

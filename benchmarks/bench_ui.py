@@ -1,0 +1,119 @@
+"""The window's responsiveness, with the real model: start-up, opening a long
+conversation, event-loop gaps while a reply streams, memory.
+
+Prints each figure with its target. Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+STARTUP = r"""
+import sys, time, psutil
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.paths import app_paths
+from app.ui.app import App
+from app.ui.style import apply_style
+qt = QApplication([]); apply_style(qt)
+app = App(app_paths()); app.window.show()
+def ready():
+    print(time.time(), psutil.Process().memory_info().rss, flush=True)
+    qt.quit()
+QTimer.singleShot(0, ready)   # the first turn of the event loop: the window takes input
+qt.exec(); app.close()
+"""
+
+
+def report(name: str, value: str, target: str, ok: bool) -> None:
+    print(f"{'PASS' if ok else 'MISS'}  {name:<58} {value:>12}   target {target}", flush=True)
+
+
+def startup(home: str) -> None:
+    env = dict(os.environ, TRAMONTANE_HOME=home)
+    times, rss = [], []
+    for _ in range(3):
+        started = time.time()
+        out = subprocess.run([sys.executable, "-c", STARTUP], env=env, capture_output=True, text=True,
+                             check=True, cwd=ROOT).stdout.split()
+        times.append(float(out[0]) - started)
+        rss.append(int(out[1]))
+    best = min(times)
+    report("app start to a usable window (no model yet), best of 3", f"{best:.2f} s", "≤ 1.5 s", best <= 1.5)
+    report("memory of the GUI process without the model", f"{max(rss) / 2**20:.0f} MB", "≤ 250 MB", max(rss) <= 250 * 2**20)
+
+
+def long_conversation(home: str) -> None:
+    os.environ["TRAMONTANE_HOME"] = home
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.engine import GenParams
+    from app.paths import app_paths
+    from app.ui.app import App
+    from app.ui.style import apply_style
+
+    keyring.set_keyring(fail.Keyring())
+    qt = QApplication.instance() or QApplication([])
+    apply_style(qt)
+    app = App(app_paths())
+    app.window.resize(1200, 800)
+    app.window.show()
+    store = app.store
+    conv = store.create_conversation("A long conversation")
+    parent = None
+    reply = ("Here is what I found:\n\n- **First**, the budget covers travel.\n- Second, the dates are fixed.\n\n"
+             "```python\ntotal = sum(costs)\n```\n\nLet me know if you need more.")
+    for i in range(1000):
+        role = "user" if i % 2 == 0 else "assistant"
+        parent = store.add_message(conv.id, role, f"Question {i}: what about item {i}?" if role == "user" else reply,
+                                   parent_id=parent.id if parent else None)
+
+    def spin(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    while app.controller.context_length == 0:
+        spin(50)
+    started = time.perf_counter()
+    app.controller.open_conversation(conv.id)
+    qt.processEvents()
+    opened = time.perf_counter() - started
+    report("open a 1,000-message conversation (until drawn)", f"{opened * 1000:.0f} ms", "≤ 300 ms", opened <= 0.3)
+
+    app.controller._params = lambda: GenParams(max_tokens=1000, ignore_eos=True)
+    gaps = []
+    clock = QElapsedTimer()
+    clock.start()
+    ticker = QTimer(interval=5)
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    ended = []
+    app.controller.reply_ended.connect(ended.append)
+    ticker.start()
+    app.controller.send("Tell me a very long story.")
+    while not ended:
+        spin(50)
+    ticker.stop()
+    tokens = ended[0].stats.generated_tokens
+    longest = max(gaps[2:])
+    report(f"longest event-loop gap while {tokens:,} tokens stream in", f"{longest} ms", "≤ 50 ms", longest <= 50)
+    app.close()
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as home:
+        startup(home)
+    with tempfile.TemporaryDirectory() as home:
+        long_conversation(home)
