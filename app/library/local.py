@@ -24,3 +24,20 @@ def display_name(path: str | Path) -> str:
 def quantization_of(path: str | Path) -> str:
     match = _QUANT.search(_SPLIT.sub("", Path(path).stem))
     return match.group(0)[1:].upper() if match else ""
+
+
+def find_models(folders: list[Path]) -> list[Path]:
+    """The GGUF models in these folders (not below them), by name; a split
+    model counts once, by its first part."""
+    found: dict[Path, None] = {}
+    for folder in folders:
+        try:
+            entries = sorted(Path(folder).glob("*.gguf"))
+        except OSError:
+            continue   # a network share that is away is simply not listed
+        for path in entries:
+            split = _SPLIT.search(path.stem)
+            if split and not path.stem.endswith("-00001" + split.group(0)[6:]):
+                continue
+            found[path.resolve()] = None
+    return sorted(found, key=lambda p: display_name(p).lower())

@@ -4,6 +4,8 @@ takes them down in order. Runs on the GUI thread.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -11,7 +13,7 @@ from app import __version__, settings as settings_file
 from app.engine import RuntimeHost
 from app.library.starter import starter_model_path
 from app.netguard import NetGuard
-from app.paths import AppPaths, app_paths
+from app.paths import AppPaths, app_paths, bundled_models_dir
 from app.store import ChatStore, StoreError
 from app.ui.chat.chat_pane import ChatPane
 from app.ui.chat.controller import ChatController
@@ -38,7 +40,8 @@ class App:
         self.state = QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
         self.worker = EngineWorker(RuntimeHost())
         self.thread = start_engine_thread(self.worker)
-        self.controller = ChatController(self.store, self.worker, self.settings)
+        folders = [bundled_models_dir(), paths.models, *map(Path, self.settings.models_folders)]
+        self.controller = ChatController(self.store, self.worker, self.settings, folders)
         self.chat = ChatPane(self.controller, self.state)
         self.window = MainWindow([("Chat", self.chat),
                                   ("Models", _placeholder("Your models will appear here.")),

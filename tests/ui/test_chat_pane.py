@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
 
 import pytest
@@ -205,3 +207,26 @@ def test_welcome_state_offers_examples_and_an_example_sends(qtbot, make_app):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert app.chat.stack.currentWidget() is app.chat.view
     assert shown_texts(app)[0] == button.text()
+
+
+def test_each_conversation_keeps_the_model_chosen_in_its_header(qtbot, make_app, starter_model):
+    app = make_app()
+    other = app.paths.models / "Other-Model.Q4_1.gguf"
+    try:
+        os.link(starter_model, other)
+    except OSError:
+        shutil.copy(starter_model, other)
+    send(qtbot, app, "Hello.")
+    picker = app.chat.model_picker
+    names = [picker.itemText(i) for i in range(picker.count())]
+    assert names == ["Other Model", "SmolLM2 135M Instruct"]
+    with qtbot.waitSignal(app.controller.model_status, check_params_cb=lambda s, _t: s == "ready", timeout=30_000):
+        picker.activated.emit(0)
+    first = app.controller.conversation.id
+    assert app.store.conversation(first).model == str(other.resolve())
+    assert picker.currentText() == "Other Model"
+    app.controller.new_conversation()
+    app.controller.use_model(str(starter_model.resolve()))
+    with qtbot.waitSignal(app.controller.model_status, check_params_cb=lambda s, _t: s == "ready", timeout=30_000):
+        app.controller.open_conversation(first)           # going back loads its model again
+    assert app.controller.model_path == str(other.resolve())

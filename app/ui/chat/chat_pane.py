@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QProgressBar, QPushButton, QSplitter,
-                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QProgressBar, QPushButton,
+                               QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
+from app.library.local import display_name
 from app.store import Message
 from app.ui.chat.composer import Composer
 from app.ui.chat.controller import ChatController
@@ -78,8 +79,12 @@ class ChatPane(QWidget):
         side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.title = QLabel("New chat", objectName="conversationTitle", textFormat=Qt.TextFormat.PlainText)
         self.title.setAccessibleName("Conversation title")
+        self.model_picker = QComboBox(objectName="modelPicker")
+        self.model_picker.setAccessibleName("Model for this conversation")
+        self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model_picker.activated.connect(self._on_model_picked)
         self.model_label = QLabel("Loading the model…", objectName="modelLabel", textFormat=Qt.TextFormat.PlainText)
-        self.model_label.setAccessibleName("Model")
+        self.model_label.setAccessibleName("Model state")
         self.load_bar = QProgressBar(maximum=100, textVisible=False, maximumWidth=120, maximumHeight=6)
         self.load_bar.setAccessibleName("Model loading progress")
         self.meter = QProgressBar(objectName="contextMeter", maximumWidth=90, maximumHeight=6, textVisible=False)
@@ -94,6 +99,7 @@ class ChatPane(QWidget):
         top.addWidget(self.system_button)
         details = QHBoxLayout()
         details.setSpacing(10)
+        details.addWidget(self.model_picker)
         details.addWidget(self.model_label)
         details.addWidget(self.load_bar)
         details.addStretch(1)
@@ -162,6 +168,21 @@ class ChatPane(QWidget):
     def on_model_status(self, state: str, text: str) -> None:
         self.model_label.setText(text)
         self.load_bar.setVisible(state == "loading")
+        self._fill_model_picker()
+
+    def _fill_model_picker(self) -> None:
+        """Models on this computer, the one in use selected; refilled on each load."""
+        self.model_picker.clear()
+        current = self.controller.model_path
+        paths = [str(p) for p in self.controller.available_models()]
+        if current and current not in paths:
+            paths.insert(0, current)
+        for path in paths:
+            self.model_picker.addItem(display_name(path), path)
+        self.model_picker.setCurrentIndex(max(0, paths.index(current)) if current in paths else -1)
+
+    def _on_model_picked(self, index: int) -> None:
+        self.controller.use_model(self.model_picker.itemData(index))
 
     def on_context_usage(self, used: int, total: int) -> None:
         self.meter.setRange(0, max(total, 1))

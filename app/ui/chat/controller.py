@@ -11,11 +11,12 @@ to the view. Stop, a crash or an error ends the reply with the text so far.
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from app.engine import GenParams, LoadOptions
-from app.library.local import display_name
+from app.library.local import display_name, find_models
 from app.settings import Settings
 from app.store import COMPLETE, FAILED, STOPPED, ChatStore, Conversation, Message, StoreError
 from app.ui.workers import EngineWorker
@@ -44,11 +45,13 @@ class ChatController(QObject):
     load_progress = Signal(float)
     context_usage = Signal(int, int)            # tokens used, tokens the model can read
 
-    def __init__(self, store: ChatStore, worker: EngineWorker, settings: Settings) -> None:
+    def __init__(self, store: ChatStore, worker: EngineWorker, settings: Settings,
+                 model_folders: list[Path]) -> None:
         super().__init__()
         self.store = store
         self.worker = worker
         self.settings = settings
+        self.model_folders = model_folders
         self.conversation: Conversation | None = None
         self.model_path = ""
         self.model_name = ""
@@ -72,6 +75,17 @@ class ChatController(QObject):
 
     # -- the model ---------------------------------------------------------------
 
+    def available_models(self) -> list[Path]:
+        return find_models(self.model_folders)
+
+    def use_model(self, path: str) -> None:
+        """Use this model from now on in the conversation on screen."""
+        if self.conversation is not None:
+            self.store.update_conversation(self.conversation.id, model=path)
+            self._refresh_current(self.conversation.id)
+        if path != self.model_path:
+            self.load_model(path)
+
     def load_model(self, path: str) -> None:
         self.model_path = path
         self.model_status.emit("loading", "Loading the model…")
@@ -84,7 +98,13 @@ class ChatController(QObject):
     def on_model_loaded(self, info) -> None:
         self.model_name = display_name(info.path)
         self.context_length = info.context_length
-        self.model_status.emit("ready", f"{self.model_name} · {info.backend}")
+        if info.backend == "CPU":
+            where = "runs on the processor"
+        elif info.gpu_layers <= info.layer_count:
+            where = f"runs on {info.backend} ({info.gpu_layers} of {info.layer_count} layers)"
+        else:
+            where = f"runs on {info.backend}"
+        self.model_status.emit("ready", where)
         if info.notice:
             self.notice.emit("info", info.notice)
         self._count_tokens()
@@ -108,6 +128,9 @@ class ChatController(QObject):
             self.notice.emit("error", str(exc))
             return
         self.conversation_shown.emit(self.conversation, messages)
+        wanted = self.conversation.model
+        if wanted and wanted != self.model_path and Path(wanted).is_file():
+            self.load_model(wanted)   # each conversation keeps the model it was set to
         self._count_tokens()
 
     def rename(self, conversation_id: int, title: str) -> None:
@@ -139,7 +162,7 @@ class ChatController(QObject):
             return False
         try:
             if self.conversation is None:
-                self.conversation = self.store.create_conversation(title_from(text), model=self.model_name or None)
+                self.conversation = self.store.create_conversation(title_from(text), model=self.model_path or None)
                 self.conversation_shown.emit(self.conversation, [])
             question = self.store.add_message(self.conversation.id, "user", text)
         except StoreError as exc:
