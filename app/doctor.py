@@ -14,6 +14,7 @@ import time
 from app import __version__
 from app.engine import GenParams, LoadOptions, RuntimeHost
 from app.engine.hardware import best_gpu, gib, system_ram
+from app.library.local import display_name
 from app.library.starter import starter_model_ok, starter_model_path
 from app.paths import app_paths
 
@@ -45,7 +46,7 @@ def run(out=sys.stdout) -> int:
             return 1
         started = time.perf_counter()
         info = host.load(model, LoadOptions(context_length=2048))
-        say("Load", f"{info.name}: {time.perf_counter() - started:.2f} s on {info.backend}, "
+        say("Load", f"{display_name(info.path)}: {time.perf_counter() - started:.2f} s on {info.backend}, "
                     f"{info.gpu_layers} GPU layers, {info.threads} threads")
         if info.notice:
             say("Note", info.notice)
