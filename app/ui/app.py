@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from app import __version__, settings as settings_file
+from app import __version__
 from app.engine import RuntimeHost
 from app.library.starter import starter_model_path
 from app.netguard import NetGuard
@@ -18,6 +18,7 @@ from app.store import ChatStore, StoreError
 from app.ui.chat.chat_pane import ChatPane
 from app.ui.chat.controller import ChatController
 from app.ui.main_window import MainWindow
+from app.ui.settings_model import SettingsModel
 from app.ui.style import apply_style
 from app.ui.workers import EngineWorker, start_engine_thread, stop_engine_thread
 
@@ -34,25 +35,27 @@ class App:
 
     def __init__(self, paths: AppPaths) -> None:
         self.paths = paths.ensure()
-        self.settings, self.settings_notice = settings_file.load(paths.config)
-        self.guard = NetGuard(offline_only=self.settings.offline_only)
+        self.settings = SettingsModel(paths.config)
+        self.guard = NetGuard(offline_only=self.settings.current.offline_only)
         self.store = ChatStore.open(paths.data)
         self.state = QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
         self.worker = EngineWorker(RuntimeHost())
         self.thread = start_engine_thread(self.worker)
-        folders = [bundled_models_dir(), paths.models, *map(Path, self.settings.models_folders)]
+        folders = [bundled_models_dir(), paths.models, *map(Path, self.settings.current.models_folders)]
         self.controller = ChatController(self.store, self.worker, self.settings, folders)
         self.chat = ChatPane(self.controller, self.state)
         self.window = MainWindow([("Chat", self.chat),
                                   ("Models", _placeholder("Your models will appear here.")),
                                   ("Settings", _placeholder("Settings will appear here."))], self.state)
-        if self.settings_notice:
-            self.controller.notice.emit("info", self.settings_notice)
-        self.controller.load_model(self.settings.default_model or str(starter_model_path()))
+        if self.settings.notice:
+            self.controller.notice.emit("info", self.settings.notice)
+        self.controller.load_model(self.settings.current.default_model or str(starter_model_path()))
 
     def close(self) -> None:
         self.chat.save_state()
         stop_engine_thread(self.worker, self.thread)
+        # Replies the worker queued before it stopped must not reach a closed store.
+        QCoreApplication.removePostedEvents(self.controller)
         self.store.close()
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.engine import GenParams, LoadOptions
 from app.library.local import display_name, find_models
-from app.settings import Settings
+from app.ui.settings_model import SettingsModel
 from app.store import COMPLETE, FAILED, STOPPED, ChatStore, Conversation, Message, StoreError
 from app.ui.workers import EngineWorker
 
@@ -45,7 +45,7 @@ class ChatController(QObject):
     load_progress = Signal(float)
     context_usage = Signal(int, int)            # tokens used, tokens the model can read
 
-    def __init__(self, store: ChatStore, worker: EngineWorker, settings: Settings,
+    def __init__(self, store: ChatStore, worker: EngineWorker, settings: SettingsModel,
                  model_folders: list[Path]) -> None:
         super().__init__()
         self.store = store
@@ -89,7 +89,7 @@ class ChatController(QObject):
     def load_model(self, path: str) -> None:
         self.model_path = path
         self.model_status.emit("loading", "Loading the model…")
-        s = self.settings
+        s = self.settings.current
         options = LoadOptions(context_length=s.context_length or None,
                               gpu_layers=None if s.gpu_layers < 0 else s.gpu_layers,
                               threads=s.threads or None)
@@ -227,7 +227,7 @@ class ChatController(QObject):
         return messages
 
     def _params(self) -> GenParams:
-        s = self.settings
+        s = self.settings.current
         return GenParams(max_tokens=s.max_tokens, temperature=s.temperature, top_p=s.top_p)
 
     def on_prompt_progress(self, request: int, fraction: float) -> None:
