@@ -45,9 +45,12 @@ class KVSnapshots:
             shared = common_prefix(list(tokens), prompt)
             if found is None or shared > found[2]:
                 found = (list(tokens), data, shared)
-        if found is not None:
-            self._items.move_to_end(tuple(found[0]))
         return found
+
+    def take(self, tokens: list[int]) -> None:
+        """Forget a snapshot that was restored: it is live in the context again,
+        and is saved anew, longer, when the conversation is left."""
+        self._items.pop(tuple(tokens), None)
 
     def __len__(self) -> int:
         return len(self._items)

@@ -262,6 +262,7 @@ class Runtime:
         if best and best[2] - shared >= MIN_SNAPSHOT_TOKENS:
             self._save_snapshot()
             tokens, data, shared = best
+            self._snapshots.take(tokens)
             L.llama_memory_clear(self._mem, True)
             if L.llama_state_seq_set_data(self._ctx, data, len(data), 0) == 0:
                 shared, tokens = 0, []

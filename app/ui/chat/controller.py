@@ -58,6 +58,7 @@ class ChatController(QObject):
         self.context_length = 0
         self._requests = itertools.count(1)
         self._active: tuple[int, int] | None = None   # (request id, reply message id)
+        self._stop_requested = False
         self._reply_text = ""
         self._count_request = 0
         worker.model_loaded.connect(self.on_model_loaded)
@@ -199,7 +200,8 @@ class ChatController(QObject):
 
     def stop(self) -> None:
         if self.busy:
-            self.worker.cancel()
+            self._stop_requested = True   # again at the first sign of life, in case the
+            self.worker.cancel()          # worker had not begun this reply yet
 
     def _start_reply(self, question: Message, redraw: bool = False) -> None:
         """redraw: the branch changed (regenerate, edit), so the view shows it anew."""
@@ -210,6 +212,7 @@ class ChatController(QObject):
         request = next(self._requests)
         self._active = (request, reply.id)
         self._reply_text = ""
+        self._stop_requested = False
         if redraw:
             self.conversation_shown.emit(self.conversation, self.store.messages(question.conversation_id))
         else:
@@ -232,11 +235,15 @@ class ChatController(QObject):
 
     def on_prompt_progress(self, request: int, fraction: float) -> None:
         if self._active and self._active[0] == request:
+            if self._stop_requested:
+                self.worker.cancel()
             self.prompt_progress.emit(fraction)
 
     def on_reply_pieces(self, request: int, text: str) -> None:
         if not self._active or self._active[0] != request:
             return
+        if self._stop_requested:
+            self.worker.cancel()
         self._reply_text += text
         reply_id = self._active[1]
         try:
