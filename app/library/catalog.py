@@ -1,0 +1,135 @@
+"""The curated catalog (resources/catalog.json) and its advice for this computer.
+
+A dozen well-known open chat models in GGUF, each with repository, file,
+size, SHA-256 (where confirmed), licence and a line in plain words. ranked()
+sorts them for the hardware at hand: models that fit first, the best of
+those on top and marked "Recommended for this computer". Pure Python, any
+thread; the file is read once by load_catalog().
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.library.describe import licence_words
+from app.library.fit import AUTO_CONTEXT, FITS, TIGHT, Advice, Hardware, advise, kv_bytes
+from app.library.safety import UnsafeName, check_filename, check_repo_id
+from app.paths import resources_dir
+
+# A model that runs from main memory generates about (memory speed / model
+# size) words a second; past this size that is too slow to recommend.
+SLOW_ON_CPU_BYTES = 6 * 10**9
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class CatalogError(ValueError):
+    """The catalog file is missing or damaged; str() is a sentence."""
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    id: str
+    name: str
+    maker: str
+    repo: str
+    file: str
+    revision: str
+    size: int | None            # exact bytes, when confirmed
+    approx_size: int | None     # for advice only, when the exact size is not known
+    sha256: str | None          # None: the hub's own checksum is used
+    parameters: str             # the publisher's label: "3.2B"
+    quantization: str
+    licence: str                # an id as used on the hub: apache-2.0, llama3.2, gemma, mit, mrl
+    layers: int
+    kv_heads: int
+    head_dim: int
+    description: str
+    notes: str = ""
+
+    @property
+    def download_size(self) -> int:
+        return self.size or self.approx_size or 0
+
+    @property
+    def licence_text(self) -> str:
+        return licence_words(self.licence)
+
+    def advice(self, hw: Hardware, context: int = AUTO_CONTEXT) -> Advice:
+        return advise(self.download_size, kv_bytes(self.layers, self.kv_heads, self.head_dim, context), hw)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    entry: CatalogEntry
+    advice: Advice
+    recommended: bool = False
+    slow: bool = False          # would run from main memory at a crawl
+
+
+def _entry(raw: dict) -> CatalogEntry:
+    try:
+        entry = CatalogEntry(
+            id=str(raw["id"]), name=str(raw["name"]), maker=str(raw.get("maker", "")),
+            repo=check_repo_id(raw["repo"]), file=str(raw["file"]), revision=str(raw.get("revision") or "main"),
+            size=raw.get("size"), approx_size=raw.get("approx_size"), sha256=raw.get("sha256"),
+            parameters=str(raw.get("parameters", "")), quantization=str(raw.get("quantization", "")),
+            licence=str(raw.get("licence", "")), layers=int(raw["layers"]), kv_heads=int(raw["kv_heads"]),
+            head_dim=int(raw["head_dim"]), description=str(raw.get("description", "")),
+            notes=str(raw.get("notes", "")))
+        if check_filename(entry.file) != entry.file:
+            raise UnsafeName("catalog files lie at the top of their repository")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CatalogError(f"The model catalog has a damaged entry ({exc}).") from None
+    if entry.sha256 is not None and not _SHA256.match(entry.sha256):
+        raise CatalogError(f"The model catalog's checksum for {entry.name} is not a SHA-256.")
+    if entry.size is not None and (not isinstance(entry.size, int) or entry.size <= 0):
+        raise CatalogError(f"The model catalog's size for {entry.name} is not a number of bytes.")
+    return entry
+
+
+def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
+    """The catalog's models, in file order; CatalogError with a sentence if damaged."""
+    path = path or resources_dir() / "catalog.json"
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError:
+        raise CatalogError("The model catalog could not be found; reinstalling Tramontane restores it.") from None
+    except ValueError:
+        raise CatalogError("The model catalog is damaged; reinstalling Tramontane restores it.") from None
+    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("models"), list):
+        raise CatalogError("The model catalog is from another version of Tramontane.")
+    entries = [_entry(raw) for raw in data["models"]]
+    if len({e.id for e in entries}) != len(entries):
+        raise CatalogError("The model catalog lists a model twice.")
+    return entries
+
+
+def ranked(entries: list[CatalogEntry], hw: Hardware, context: int = AUTO_CONTEXT) -> list[Ranked]:
+    """Best first: models that fit (the most capable that still runs briskly on
+    top), then tight ones, then those that do not fit (smallest first)."""
+    rows = []
+    for entry in entries:
+        advice = entry.advice(hw, context)
+        slow = advice.where != "graphics card" and entry.download_size > SLOW_ON_CPU_BYTES
+        rows.append(Ranked(entry, advice, slow=slow))
+
+    def key(row: Ranked):
+        size = row.entry.download_size
+        if row.advice.verdict in (FITS, TIGHT):
+            return (row.advice.rank, row.slow, -size)
+        return (row.advice.rank, False, size)
+
+    rows.sort(key=key)
+    if rows and rows[0].advice.verdict == FITS and not rows[0].slow:
+        rows[0] = Ranked(rows[0].entry, rows[0].advice, recommended=True, slow=False)
+    return rows
+
+
+def find_entry(entries: list[CatalogEntry], repo: str, filename: str) -> CatalogEntry | None:
+    for entry in entries:
+        if entry.repo.lower() == repo.lower() and entry.file == filename:
+            return entry
+    return None

@@ -1,0 +1,45 @@
+"""Names from the hub are untrusted: a repository file name decides where a
+file lands on disk, so one that could escape the models folder is refused.
+
+Pure functions, any thread.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REPO_ID = re.compile(r"^[A-Za-z0-9][\w.\-]{0,95}/[A-Za-z0-9][\w.\-]{0,95}$")
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                     *(f"lpt{i}" for i in range(1, 10))}
+
+
+class UnsafeName(ValueError):
+    """A file or repository name that Tramontane will not use; str() is a sentence."""
+
+
+def check_filename(name: str) -> str:
+    """The file's own name (the last part of a repository path) if it is safe to
+    write in the models folder; else UnsafeName.
+
+    Refused: '..' anywhere, absolute paths, backslashes, drive letters,
+    control characters, names that Windows reserves, and anything not ending
+    in .gguf.
+    """
+    if not isinstance(name, str) or not name or len(name) > 255 * 4:
+        raise UnsafeName("The hub offered a file without a usable name, so it was refused.")
+    shown = name if len(name) < 80 else name[:77] + "…"
+    if ("\\" in name or name.startswith("/") or ":" in name or "\0" in name
+            or any(ord(c) < 32 for c in name) or any(part in ("..", ".") for part in name.split("/"))):
+        raise UnsafeName(f"The hub offered a file with an unsafe name ({shown!r}), so it was refused.")
+    base = name.rsplit("/", 1)[-1]
+    if not base.lower().endswith(".gguf") or base.startswith("."):
+        raise UnsafeName(f"The file {shown!r} is not a GGUF model file, so it was refused.")
+    if base.split(".", 1)[0].lower() in _WINDOWS_RESERVED or base != base.strip():
+        raise UnsafeName(f"The hub offered a file with an unsafe name ({shown!r}), so it was refused.")
+    return base
+
+
+def check_repo_id(repo_id: str) -> str:
+    if not isinstance(repo_id, str) or not _REPO_ID.match(repo_id) or ".." in repo_id:
+        raise UnsafeName(f"{str(repo_id)[:80]!r} is not a valid model repository name.")
+    return repo_id
