@@ -22,11 +22,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tramontane", description="Private AI chat on your own computer.")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("doctor", help="check this computer, the folders and the starter model")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen in a temporary folder (installers' smoke test)")
     args, qt_args = parser.parse_known_args(argv)
     if args.command == "doctor":
         from app import doctor
 
         return doctor.run()
+    if args.self_test:
+        from app import selftest
+
+        return selftest.run()
     return run_gui(qt_args)
 
 

@@ -1,0 +1,181 @@
+"""`tramontane --self-test`: does this installation work, end to end?
+
+The installers' smoke test runs it on the bundled app (packaging/smoke_test.py),
+and a help desk may too. It runs offscreen in a temporary data folder with an
+in-memory keychain, so it touches none of the user's data or secrets:
+
+1. the window: the real App is built and shown; time from process start to a
+   usable window (first turn of the event loop after show), then until the
+   GUI's engine thread has loaded the starter model;
+2. the engine: the bundled starter model is loaded through the bundled
+   llama.cpp backends in the child process and writes tokens;
+3. the store: a conversation is written, the database is checked to be
+   encrypted on disk, and read back after reopening.
+
+Exit status 0 only when every step worked. Runs on the main thread.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import keyring
+import psutil
+from keyring.backend import KeyringBackend
+
+from app.paths import install_root
+
+MODEL_TIMEOUT_MS = 120_000
+TOKENS = 16
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain that forgets everything when the process ends."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self._items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self._items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self._items.pop((service, username), None)
+
+
+def run(out=None) -> int:
+    # A Windows GUI build has no stdout: the report then goes to a file in %TEMP%.
+    out = out or sys.stdout or open(Path(tempfile.gettempdir()) / "tramontane-self-test.log", "w", encoding="utf-8")
+
+    def say(label: str, value: str) -> None:
+        print(f"{label:<14} {value}", file=out, flush=True)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    frozen = bool(getattr(sys, "frozen", False))
+    say("Self-test", f"{'bundled app' if frozen else 'source checkout'} at {install_root()}")
+    keyring.set_keyring(MemoryKeyring())
+    with tempfile.TemporaryDirectory(prefix="tramontane-selftest-") as tmp:
+        os.environ["TRAMONTANE_HOME"] = str(Path(tmp) / "home")
+        ok = True
+        for step in (_window, _engine, _store):
+            try:
+                ok = step(say, Path(tmp), frozen) and ok
+            except Exception as exc:  # a self-test reports every failure in one line and goes on
+                say("FAILED", f"{step.__name__.strip('_')}: {type(exc).__name__}: {exc}")
+                ok = False
+    say("Result", "self-test passed" if ok else "self-test FAILED")
+    return 0 if ok else 1
+
+
+def _window(say, tmp: Path, frozen: bool) -> bool:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app import __version__
+    from app.paths import app_paths
+    from app.ui.app import App
+    from app.ui.style import apply_style
+
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    qt_app.setApplicationName("Tramontane")
+    qt_app.setApplicationVersion(__version__)
+    apply_style(qt_app)
+    app = App(app_paths())
+    status: list[tuple[str, str]] = []
+    loop = QEventLoop()
+    app.controller.model_status.connect(lambda state, words: (status.append((state, words)),
+                                                              state != "loading" and loop.quit()))
+    try:
+        app.window.show()
+        QTimer.singleShot(0, loop.quit)    # the first event-loop turn after show: the window answers
+        loop.exec()
+        since_start = time.time() - psutil.Process().create_time()
+        say("Window", f"usable {since_start:.2f} s after the process started ({qt_app.platformName()})")
+        if not status or status[-1][0] == "loading":
+            QTimer.singleShot(MODEL_TIMEOUT_MS, loop.quit)
+            loop.exec()
+        state, words = status[-1] if status else ("none", "no model status")
+        say("Window model", f"{state}: {words} ({time.time() - psutil.Process().create_time():.2f} s)")
+        return state == "ready"
+    finally:
+        app.close()
+        app.window.deleteLater()
+
+
+def _engine(say, tmp: Path, frozen: bool) -> bool:
+    from app.engine import GenParams, LoadOptions, RuntimeHost
+    from app.library.starter import starter_model_ok, starter_model_path
+
+    model = starter_model_path()
+    if not starter_model_ok(model):
+        say("Model", f"MISSING OR DAMAGED at {model}")
+        return False
+    host = RuntimeHost()
+    try:
+        started = time.perf_counter()
+        info = host.load(model, LoadOptions(context_length=512))
+        say("Load", f"{model.name} in {time.perf_counter() - started:.2f} s on {info.backend}, "
+                    f"{info.threads} threads")
+        libs = _ggml_libraries(host.pid)
+        outside = [lib for lib in libs if frozen and not lib.startswith("<bundle>")]
+        if libs:
+            say("Backends", ", ".join(libs))
+        text = "".join(host.chat([{"role": "user", "content": "Say hello."}],
+                                 GenParams(max_tokens=TOKENS, ignore_eos=True, temperature=0)))
+        stats = host.last_stats
+        say("Generation", f"{stats.generated_tokens} tokens at {stats.tokens_per_s:.1f} tokens/s: {text.strip()[:40]!r}")
+        if outside:
+            say("FAILED", "llama.cpp libraries were loaded from outside the bundle")
+        return stats.generated_tokens == TOKENS and bool(text.strip()) and not outside
+    finally:
+        host.close()
+
+
+def _ggml_libraries(pid: int | None) -> list[str]:
+    """The llama.cpp libraries the model's process has mapped (Linux; elsewhere none):
+    shows which CPU variant ggml chose, and that it came from the bundle."""
+    try:
+        maps = Path(f"/proc/{pid}/maps").read_text()
+    except (OSError, TypeError):
+        return []
+    root, frozen = str(install_root()), getattr(sys, "frozen", False)
+    found = {line.split(None, 5)[-1] for line in maps.splitlines() if "ggml" in line and ".so" in line}
+    return sorted("<bundle>" + p[len(root):] if frozen and p.startswith(root) else p for p in found)
+
+
+def _store(say, tmp: Path, frozen: bool) -> bool:
+    from app.store import DB_FILE, ChatStore
+
+    marker = f"self-test {secrets.token_hex(8)}"
+    folder = tmp / "store"
+    store = ChatStore.open(folder)
+    try:
+        conv = store.create_conversation(marker)
+        question = store.add_message(conv.id, "user", f"{marker}: a question")
+        reply = store.start_reply(conv.id, parent_id=question.id)
+        store.append_reply(reply.id, f"{marker}: an answer")
+        store.finish_reply(reply.id)
+    finally:
+        store.close()
+    on_disk = b"".join(p.read_bytes() for p in folder.glob(DB_FILE + "*"))
+    encrypted = not on_disk.startswith(b"SQLite format 3") and marker.encode() not in on_disk
+    store = ChatStore.open(folder)
+    try:
+        texts = [m.content for m in store.messages(conv.id)]
+        key = store.key_storage
+    finally:
+        store.close()
+    read_back = texts == [f"{marker}: a question", f"{marker}: an answer"]
+    say("Store", f"{'encrypted' if encrypted else 'NOT ENCRYPTED'} on disk, "
+                 f"{'read back' if read_back else 'READ BACK WRONG'} after reopening (key in {key})")
+    return encrypted and read_back
