@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,6 +150,3 @@ def fit_verdict(needed: int, free: int) -> Fit:
 def memory_needed(model_bytes: int, kv_bytes: int) -> int:
     return model_bytes + kv_bytes + OVERHEAD_BYTES
 
-
-def is_apple_silicon() -> bool:
-    return sys.platform == "darwin" and os.uname().machine == "arm64"

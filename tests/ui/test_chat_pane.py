@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import time
 
 import pytest
@@ -230,3 +231,20 @@ def test_each_conversation_keeps_the_model_chosen_in_its_header(qtbot, make_app,
     with qtbot.waitSignal(app.controller.model_status, check_params_cb=lambda s, _t: s == "ready", timeout=30_000):
         app.controller.open_conversation(first)           # going back loads its model again
     assert app.controller.model_path == str(other.resolve())
+
+
+def test_a_runtime_crash_mid_reply_is_a_sentence_and_the_next_message_works(qtbot, make_app, monkeypatch):
+    app = make_app()
+    monkeypatch.setattr(app.controller, "_params", lambda: GenParams(max_tokens=3000, ignore_eos=True))
+    qtbot.keyClicks(app.chat.composer.editor, "Write forever.")
+    with qtbot.waitSignal(app.controller.reply_grew, timeout=REPLY_TIMEOUT_MS):
+        qtbot.keyClick(app.chat.composer.editor, Qt.Key.Key_Return)
+    with qtbot.waitSignal(app.controller.reply_ended, timeout=REPLY_TIMEOUT_MS) as ended:
+        os.kill(app.worker.host.pid, signal.SIGKILL)
+    reply = ended.args[0]
+    assert reply.status == STOPPED and reply.content            # what was written is kept
+    assert app.chat.notice.isVisible()
+    assert "stopped unexpectedly" in app.chat.notice.label.text()
+    monkeypatch.setattr(app.controller, "_params", lambda: GenParams(max_tokens=8))
+    send(qtbot, app, "Are you back?")                            # the model was loaded again
+    assert app.store.messages(app.controller.conversation.id)[-1].status == COMPLETE
