@@ -92,17 +92,18 @@ class Runtime:
         wanted = plan.gpu_layers if options.gpu_layers is None else options.gpu_layers
         if wanted < 0:
             wanted = meta.block_count + 1
-        notice = ""
         _llama_errors.clear()
-        for layers in dict.fromkeys([wanted, wanted // 2, 0]):
+        for layers in dict.fromkeys([wanted, wanted // 2, 0]):   # all on the GPU, half, none
             if self._try_load(path, layers, n_ctx, options, progress):
                 break
             if self._should_stop():
                 raise EngineError("Loading was cancelled.")
-            notice = ("The graphics card did not have enough memory for this model; "
-                      + ("part of it runs on the processor." if layers // 2 else "it runs on the processor."))
         else:
             raise EngineError(_load_failure())
+        notice = ""
+        if layers != wanted:
+            notice = ("The graphics card did not have enough memory for this model; "
+                      + ("part of it runs on the processor." if layers else "it runs on the processor."))
         used = self._model_layers_on_gpu(layers, meta.block_count, devs)
         threads = options.threads or hardware.default_threads()
         budget = options.kv_budget_bytes
