@@ -13,14 +13,21 @@ Pure arithmetic, any thread.
 
 from __future__ import annotations
 
+import platform
+import sys
 from dataclasses import dataclass, field
 
-from app.engine.hardware import Fit, best_gpu, fit_verdict, gib, is_apple_silicon, memory_needed, system_ram
+from app.engine.hardware import Fit, best_gpu, fit_verdict, gib, memory_needed, system_ram
 from app.engine.types import Device
 
 AUTO_CONTEXT = 8192          # the runtime's largest automatic context (runtime.MAX_AUTO_CONTEXT)
 FITS, TIGHT, NO_FIT = "fits", "tight", "does not fit"
 RANK = {FITS: 0, TIGHT: 1, NO_FIT: 2}
+
+
+def is_apple_silicon() -> bool:
+    """Apple's chips share one memory between processor and graphics."""
+    return sys.platform == "darwin" and platform.machine() == "arm64"
 
 
 @dataclass(frozen=True)

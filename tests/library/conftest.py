@@ -7,32 +7,11 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from app.library.library import ModelLibrary
 from app.netguard import NetGuard
 from app.paths import app_paths
-from hubstandin import HubStandIn
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain that lives in this process only: tests never touch a real one."""
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("not there")
+from hubstandin import HubStandIn, MemoryKeyring
 
 
 @pytest.fixture
