@@ -18,6 +18,7 @@ from app.store import ChatStore, StoreError
 from app.ui.chat.chat_pane import ChatPane
 from app.ui.chat.controller import ChatController
 from app.ui.main_window import MainWindow
+from app.ui.models import build_models_pane
 from app.ui.settings_model import SettingsModel
 from app.ui.style import apply_style
 from app.ui.workers import EngineWorker, start_engine_thread, stop_engine_thread
@@ -45,7 +46,7 @@ class App:
         self.controller = ChatController(self.store, self.worker, self.settings, folders)
         self.chat = ChatPane(self.controller, self.state)
         self.window = MainWindow([("Chat", self.chat),
-                                  ("Models", _placeholder("Your models will appear here.")),
+                                  ("Models", build_models_pane(self)),
                                   ("Settings", _placeholder("Settings will appear here."))], self.state)
         if self.settings.notice:
             self.controller.notice.emit("info", self.settings.notice)
