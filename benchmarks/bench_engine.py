@@ -54,6 +54,26 @@ def generation_speed(threads: int) -> None:
         report(f"generation speed, {n_gen} tokens, greedy / llama-bench", f"{ratio:.1%}", "≥ 97%", ratio >= 0.97)
 
 
+def plain_llama_cpp_python(threads: int) -> None:
+    """For reference only: what Llama.create_chat_completion reaches on the same test."""
+    from llama_cpp import Llama  # noqa: PLC0415
+
+    llm = Llama(str(MODEL), n_ctx=host_context(1024), n_threads=threads, flash_attn=False, verbose=False)
+    prompt = [{"role": "user", "content": "Tell me a long story about the sea."}]
+    for n_gen in (128, 1024):
+        best = 0.0
+        for _ in range(ROUNDS):
+            first = count = 0
+            for chunk in llm.create_chat_completion(prompt, max_tokens=n_gen, stream=True, temperature=0,
+                                                    logit_bias={llm.token_eos(): -100.0}):
+                if chunk["choices"][0]["delta"].get("content"):
+                    count += 1
+                    first = first or time.perf_counter()
+            best = max(best, (count - 1) / (time.perf_counter() - first))
+        print(f"      for reference: plain llama-cpp-python create_chat_completion, {n_gen} tokens: "
+              f"{best:.1f} tok/s")
+
+
 def host_context(n_gen: int) -> int:
     return 256 * (1 + (n_gen + 64) // 256)
 
@@ -146,6 +166,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"Engine benchmarks on {MODEL.name}, {args.threads} threads")
     generation_speed(args.threads)
+    plain_llama_cpp_python(args.threads)
     turn_twenty(args.threads)
     switch_back(args.threads)
     cancel_latency(args.threads)
