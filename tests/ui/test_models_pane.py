@@ -93,9 +93,11 @@ def rows(pane) -> list[str]:
 def test_lists_models_with_details_and_a_fit_verdict(make_pane):
     pane = make_pane(ram_free=8 * GB)
     assert rows(pane) == ["SmolLM2 135M Instruct"]
-    details = pane.local.details.text()
-    assert "Size: 98 MB" in details and "Parameters: 135 million" in details
-    assert "Q4_1" in details and "8,192 tokens" in details and "Apache 2.0" in details
+    facts = {key: value.text() for key, value in pane.local.fact_values.items()}
+    assert facts["size"] == "98 MB" and facts["params"] == "135 million"
+    assert facts["quant"].startswith("Q4_1: ") and facts["context"] == "8,192 tokens at once"
+    assert facts["licence"].startswith("Apache 2.0") and facts["file"].endswith("SmolLM2-135M-Instruct.Q4_1.gguf")
+    assert pane.local.details.text() == "Comes with Tramontane."
     assert pane.local.verdict.text().startswith("Fits: needs about 0.6 GB, 7.5 GB free")
     assert not pane.local.delete_button.isEnabled()        # the bundled starter is never deleted
 

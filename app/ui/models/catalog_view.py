@@ -27,6 +27,7 @@ class CatalogCard(QFrame):
         self.title = _plain(row.entry.name, "cardTitle")
         self.badge = _plain("", "recommendedBadge", wrap=False)
         self.badge.setVisible(row.recommended)
+        self.setProperty("recommended", row.recommended)
         self.description = _plain(row.entry.description, "cardText")
         self.facts = _plain("", "cardFacts")
         self.licence = _plain("", "cardFacts")

@@ -1,9 +1,9 @@
 """LibraryController: the Models pane's link to the model library. GUI thread.
 
 It owns the ModelLibrary's download queue and runs every slow step off the
-GUI thread: the folder scan, hub search and file lists (run_in_background),
+GUI thread: the folder scan, hub search and file lists (_background),
 imports (their own thread, with progress), downloads (the queue's thread).
-Results come back as signals, which Qt delivers on the GUI thread. GPU
+short jobs on their own threads. Results come back as signals, which Qt delivers on the GUI thread. GPU
 memory comes from the engine's child process, asked on the engine thread
 through DeviceProbe, so this process never imports llama_cpp.
 """
@@ -23,7 +23,6 @@ from app.library.library import ModelLibrary
 from app.library.local import LocalModel
 from app.library.safety import UnsafeName
 from app.ui.settings_model import SettingsModel
-from app.ui.workers import run_in_background
 
 
 class DeviceProbe(QObject):
@@ -57,6 +56,7 @@ class LibraryController(QObject):
     notice = Signal(str, str)                  # "info" or "error", a sentence
     token_needed = Signal(str)                 # the repository that asked for one
     offline_changed = Signal(bool)
+    _job_done = Signal(int, object, object)     # ticket, result, exception (from a worker thread)
 
     def __init__(self, library: ModelLibrary, settings: SettingsModel, chat=None, worker=None) -> None:
         super().__init__()
@@ -71,12 +71,39 @@ class LibraryController(QObject):
         self._import_stop = threading.Event()
         self._import_thread: threading.Thread | None = None
         self.job_changed.connect(self.on_job_changed)
+        self._tickets: dict[int, object] = {}
+        self._next_ticket = 0
+        self._job_done.connect(self.on_job_done)
         settings.changed.connect(self.on_settings_changed)
         self._probe = None
         if worker is not None:
             self._probe = DeviceProbe(worker.host)
             self._probe.moveToThread(worker.thread())
             self._probe.found.connect(self.on_devices)
+
+    def _background(self, fn, on_done) -> None:
+        """Run fn on a short-lived thread; on_done(result, error) runs on the GUI thread.
+
+        The signal belongs to this controller (GUI thread, long-lived), so the
+        queued result can never outlive its sender, whichever thread emits it.
+        """
+        self._next_ticket += 1
+        ticket = self._next_ticket
+        self._tickets[ticket] = on_done
+
+        def work() -> None:
+            try:
+                result, error = fn(), None
+            except Exception as exc:  # handed to on_done, which words it
+                result, error = None, exc
+            self._job_done.emit(ticket, result, error)
+
+        threading.Thread(target=work, name="library-job", daemon=True).start()
+
+    def on_job_done(self, ticket: int, result, error) -> None:
+        on_done = self._tickets.pop(ticket, None)
+        if on_done is not None:
+            on_done(result, error)
 
     # -- start and stop -------------------------------------------------------------
 
@@ -104,7 +131,7 @@ class LibraryController(QObject):
             self._rescan = True
             return
         self._scanning = True
-        run_in_background(self.library.scanner.scan, self.on_scanned)
+        self._background(self.library.scanner.scan, self.on_scanned)
 
     def on_scanned(self, result, error) -> None:
         self._scanning = False
@@ -171,12 +198,12 @@ class LibraryController(QObject):
     # -- the hub -------------------------------------------------------------------
 
     def search(self, text: str) -> None:
-        run_in_background(lambda: self.library.hub.search(text),
-                          lambda result, error: self.search_done.emit(result or [], str(error or "")))
+        self._background(lambda: self.library.hub.search(text),
+                         lambda result, error: self.search_done.emit(result or [], str(error or "")))
 
     def list_files(self, repo_id: str) -> None:
-        run_in_background(lambda: self.library.hub.repo_files(repo_id),
-                          lambda result, error: self.files_done.emit(result, str(error or "")))
+        self._background(lambda: self.library.hub.repo_files(repo_id),
+                         lambda result, error: self.files_done.emit(result, str(error or "")))
 
     def download(self, request: DownloadRequest) -> Download | None:
         try:

@@ -95,6 +95,8 @@ class HubView(QWidget):
                                               self.tr("On this computer")])
         self.download_button.setText(self.tr("Download this file"))
         self.download_button.setAccessibleName(self.tr("Download the selected file"))
+        if self.files is None and not self.repo_info.text():
+            self.repo_info.setText(self.tr("Search, then choose a repository to see its model files."))
         if not self.status.text():
             self.status.setText(self.tr("Searching sends your search words to the model hub (huggingface.co). "
                                         "Nothing else leaves this computer."))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from app.library.describe import licence_words, params_text, quantization_words, size_text
@@ -55,7 +55,7 @@ class LocalModelsTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             name = model.name + ("  ★" if str(model.path) == self.default_path else "")
             return [name, size_text(model.size), params_text(model.parameter_count), model.quantization,
-                    f"{model.context_length:,}" if model.context_length else "", advice.verdict][column]
+                    f"{model.context_length:,}" if model.context_length else "", advice.verdict.capitalize()][column]
         if role == Qt.ItemDataRole.UserRole:        # sort keys
             return [model.name.lower(), model.size, model.parameter_count, model.quantization,
                     model.context_length, advice.rank][column]
@@ -95,10 +95,19 @@ class LocalModelsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self.on_selection)
         self.table.doubleClicked.connect(lambda _i: self.on_use_here())
 
-        self.details = QLabel(objectName="modelDetails", wordWrap=True)
+        # Facts as label/value pairs; values are plain text (names come from files).
+        self.facts = QFormLayout()
+        self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.facts.setVerticalSpacing(6)
+        self.fact_labels, self.fact_values = {}, {}
+        for key in ("size", "params", "quant", "context", "licence", "file"):
+            label, value = QLabel(objectName="factLabel"), QLabel(objectName="factValue", wordWrap=True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key], self.fact_values[key] = label, value
+            self.facts.addRow(label, value)
+        self.details = QLabel(objectName="modelNote", wordWrap=True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.title = QLabel(objectName="modelTitle", wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict = QLabel(objectName="modelVerdict", wordWrap=True)
@@ -121,7 +130,9 @@ class LocalModelsView(QWidget):
         side_layout.setSpacing(8)
         side_layout.addWidget(self.title)
         side_layout.addWidget(self.verdict)
+        side_layout.addLayout(self.facts)
         side_layout.addWidget(self.details)
+        side_layout.addSpacing(6)
         for button in (self.use_here, self.use_default, self.show_folder, self.delete_button):
             side_layout.addWidget(button)
         side_layout.addStretch(1)
@@ -162,6 +173,10 @@ class LocalModelsView(QWidget):
         self.show_folder.setText(self.tr("Show in folder"))
         self.show_folder.setAccessibleName(self.tr("Show the selected model's file in its folder"))
         self.table.setAccessibleName(self.tr("Models on this computer"))
+        for key, text in (("size", self.tr("Size")), ("params", self.tr("Parameters")),
+                          ("quant", self.tr("Compression")), ("context", self.tr("Context")),
+                          ("licence", self.tr("Licence")), ("file", self.tr("File"))):
+            self.fact_labels[key].setText(text)
         self.table.horizontalHeader().setAccessibleName(self.tr("Sort the models by"))
         self.empty.setText(self.tr("No models yet. Download one from the catalog, or add a .gguf file."))
         self.show_model(self.selected())
@@ -201,6 +216,8 @@ class LocalModelsView(QWidget):
             self.title.setText(self.tr("No model selected"))
             self.verdict.clear()
             self.details.clear()
+            for value in self.fact_values.values():
+                value.clear()
             self.delete_button.setText(self.tr("Delete…"))
             return
         advice = advise_gguf(model.info, self.controller.hardware, size=model.size)
@@ -208,15 +225,18 @@ class LocalModelsView(QWidget):
         self.verdict.setText(self.tr("{verdict}: {reason}").format(verdict=advice.verdict.capitalize(),
                                                                    reason=advice.reason))
         self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS.get(advice.verdict, '#444')}; font-weight: 600;")
-        lines = [
-            self.tr("Size: {0}").format(size_text(model.size))
+        facts = {
+            "size": size_text(model.size)
             + (self.tr(" in {0} files").format(len(model.parts)) if len(model.parts) > 1 else ""),
-            self.tr("Parameters: {0}").format(params_text(model.parameter_count)),
-            self.tr("Compression: {0} ({1})").format(model.quantization or "?", quantization_words(model.quantization)),
-            self.tr("Reads up to {0} tokens at once").format(f"{model.context_length:,}"),
-            self.tr("Licence: {0}").format(licence_words(model.licence)),
-            self.tr("File: {0}").format(str(model.path)),
-        ]
+            "params": params_text(model.parameter_count),
+            "quant": f"{model.quantization or '?'}: {quantization_words(model.quantization)}",
+            "context": self.tr("{0} tokens at once").format(f"{model.context_length:,}"),
+            "licence": licence_words(model.licence),
+            "file": str(model.path),
+        }
+        for key, text in facts.items():
+            self.fact_values[key].setText(text)
+        lines = []
         if model.place == SHARED:
             lines.append(self.tr("In a shared folder: Tramontane uses it there and never deletes it."))
         elif model.place == BUNDLED:
