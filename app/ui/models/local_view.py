@@ -98,7 +98,9 @@ class LocalModelsView(QWidget):
         # Facts as label/value pairs; values are plain text (names come from files).
         self.facts = QFormLayout()
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.facts.setVerticalSpacing(6)
+        self.facts.setVerticalSpacing(2)
+        # Label above value: wrapped values beside labels get clipped in a narrow side panel.
+        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.fact_labels, self.fact_values = {}, {}
         for key in ("size", "params", "quant", "context", "licence", "file"):
             label, value = QLabel(objectName="factLabel"), QLabel(objectName="factValue", wordWrap=True)
@@ -122,8 +124,8 @@ class LocalModelsView(QWidget):
         self.delete_button.clicked.connect(self.on_delete)
 
         side = QFrame(objectName="modelSide")
-        side.setMinimumWidth(280)
-        side.setMaximumWidth(360)
+        side.setMinimumWidth(320)
+        side.setMaximumWidth(400)
         side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(16, 12, 16, 12)

@@ -31,7 +31,7 @@ STYLE = """
 #catalogCard { border: 1px solid palette(midlight); border-radius: 10px; background: palette(base); }
 #catalogCard:hover { border-color: palette(highlight); }
 #catalogCard[recommended="true"] { border: 2px solid #4c9a52; }
-#factLabel { color: palette(placeholder-text); }
+#factLabel { color: palette(placeholder-text); font-size: 11px; margin-top: 4px; }
 #recommendedBadge { background: #e3f1e4; color: #1e5e22; border-radius: 9px; padding: 2px 8px; font-weight: 600; }
 #downloadRow { background: palette(alternate-base); border-radius: 8px; }
 #sectionTitle { font-weight: 600; }
