@@ -50,6 +50,7 @@ class CatalogCard(QFrame):
         layout.addWidget(self.licence)
         layout.addLayout(foot)
         self.state = ""
+        self.offline = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -65,11 +66,16 @@ class CatalogCard(QFrame):
         if self.row.slow:
             verdict += self.tr("; slow without a large graphics card")
         self.verdict.setText(verdict)
-        self.set_state(self.state)
+        self.set_state(self.state, self.offline)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_state(self, state: str, offline: bool = False) -> None:
         """"" (not here), "here", "queued" or "busy"."""
-        self.state = state
+        self.state, self.offline = state, offline
         texts = {"here": self.tr("On this computer"), "busy": self.tr("Downloading…"), "queued": self.tr("Waiting…")}
         self.button.setText(texts.get(state, self.tr("Download")))
         self.button.setEnabled(state == "" and not offline)

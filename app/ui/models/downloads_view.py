@@ -42,7 +42,15 @@ class DownloadRow(QFrame):
         layout.addLayout(text, 1)
         for button in (self.pause, self.cancel, self.dismiss):
             layout.addWidget(button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.show_job()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def on_pause(self) -> None:
         queue = self.view.controller.queue
