@@ -1,22 +1,24 @@
 """`tramontane doctor`: what a help desk asks a user to run.
 
-Prints the version, devices and backend, memory, folders and the starter
-model's state, then loads the model and writes 32 tokens. Exit status 0 only
-when every step worked.
+Prints the same rows as the diagnostics panel (version, system, processor
+and its features, memory, folders, log file, IT policy, devices and backend),
+checks the starter model, then loads it with the user's hardware settings
+and writes 32 tokens. Exit status 0 only when every step worked.
 """
 
 from __future__ import annotations
 
-import platform
 import sys
 import time
 
-from app import __version__
+from app import settings as settings_file
+from app.datafolder import effective_paths
+from app.diagnostics import device_rows, model_rows, system_rows
 from app.engine import GenParams, LoadOptions, RuntimeHost
-from app.engine.hardware import best_gpu, gib, system_ram
-from app.library.local import display_name
 from app.library.starter import starter_model_ok, starter_model_path
+from app.logs import log_path
 from app.paths import app_paths
+from app.policy import load_policy
 
 
 def run(out=sys.stdout) -> int:
@@ -24,19 +26,16 @@ def run(out=sys.stdout) -> int:
         print(f"{label:<14} {value}", file=out, flush=True)
 
     ok = True
-    say("Tramontane", f"{__version__} (Python {platform.python_version()}, {platform.platform()})")
-    total, available = system_ram()
-    say("Memory", f"{gib(total)} in all, {gib(available)} available")
-    paths = app_paths()
-    for name in ("data", "config", "cache", "logs", "models"):
-        say(f"{name.capitalize()} folder", str(getattr(paths, name)))
+    policy = load_policy()
+    base = app_paths()
+    settings = policy.enforce(settings_file.peek(base.config))
+    paths = effective_paths(base, settings.data_folder)
+    for row in system_rows(paths, log_path(paths.logs), policy):
+        say(*row)
     host = RuntimeHost()
     try:
-        devices = host.devices()
-        for dev in devices:
-            say("Device", f"{dev.name}: {dev.description} ({gib(dev.free_bytes)} free of {gib(dev.total_bytes)})")
-        gpu = best_gpu(devices)
-        say("Backend", f"{gpu.name} ({gpu.description})" if gpu else "CPU")
+        for row in device_rows(host.devices()):
+            say(*row)
         model = starter_model_path()
         if starter_model_ok(model):
             say("Starter model", f"{model} (checksum verified)")
@@ -45,11 +44,12 @@ def run(out=sys.stdout) -> int:
             say("Starter model", f"MISSING OR DAMAGED at {model}")
             return 1
         started = time.perf_counter()
-        info = host.load(model, LoadOptions(context_length=2048))
-        say("Load", f"{display_name(info.path)}: {time.perf_counter() - started:.2f} s on {info.backend}, "
-                    f"{info.gpu_layers} GPU layers, {info.threads} threads")
-        if info.notice:
-            say("Note", info.notice)
+        info = host.load(model, LoadOptions(context_length=2048,
+                                            gpu_layers=None if settings.gpu_layers < 0 else settings.gpu_layers,
+                                            threads=settings.threads or None))
+        say("Load", f"{time.perf_counter() - started:.2f} s")
+        for row in model_rows(info, settings):
+            say(*row)
         text = "".join(host.chat([{"role": "user", "content": "Write one sentence about the sea."}],
                                  GenParams(max_tokens=32, ignore_eos=True, temperature=0)))
         stats = host.last_stats

@@ -30,8 +30,11 @@ class Settings:
     threads: int = 0                     # 0 = automatic
     offline_only: bool = False
     theme: str = "system"                # system, light, dark
-    language: str = ""                   # "" = follow the system
+    language: str = ""                   # "" = follow the system; else "en", "fr", "de", "es"
+    text_scale: int = 100                # percent of the system's text size
+    density: str = "comfortable"         # comfortable, compact (space between messages)
     models_folders: tuple[str, ...] = field(default_factory=tuple)
+    data_folder: str = ""                # "" = the default folder (paths.py); else where it was moved
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
@@ -71,6 +74,14 @@ def load(config_dir: Path) -> tuple[Settings, str]:
             kept = path
         return Settings(), (f"Your settings could not be read ({exc}); the defaults are used. "
                             f"The old file was kept as {kept}.")
+
+
+def peek(config_dir: Path) -> Settings:
+    """The settings as saved, or the defaults; unlike load(), touches nothing (for doctor)."""
+    try:
+        return _from_dict(json.loads((Path(config_dir) / FILENAME).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return Settings()
 
 
 def save(settings: Settings, config_dir: Path) -> None:

@@ -1,0 +1,194 @@
+"""The data folder: where it is, how big it is, moving it, and wiping all app data.
+
+Moving copies the folder to its new place under a temporary name, reads
+every file back and compares it with the original, and only then gives the
+copy its real name. The caller switches to it by saving the setting, which
+is one atomic rename; the old folder is left as it was. So an interruption
+at any point leaves the old folder in use and complete, and at worst a
+".moving" folder that the next attempt removes. No Qt; run it off the GUI
+thread, since copying models takes a while.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from app.library.tokens import USERNAME as TOKEN_ACCOUNT
+from app.paths import APP_NAME, AppPaths
+from app.store.keys import ACCOUNT as KEY_ACCOUNT, SERVICE, usable_keychain
+from app.store.lock import LOCK_FILE
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 20
+SPARE_BYTES = 64 * 2**20        # free space to keep beyond the copy itself
+STAGING_SUFFIX = ".moving"
+_SKIPPED = {LOCK_FILE}          # held open by this process; the new place makes its own
+
+Progress = Callable[[int, int], None]     # bytes done, bytes in all; may raise MoveError("cancelled")
+
+
+class MoveError(Exception):
+    """The folder could not be moved; nothing changed. `reason` is one of "same",
+    "inside", "not empty", "space", "copy", "verify", "cancelled"; str() is a sentence."""
+
+    def __init__(self, reason: str, sentence: str) -> None:
+        super().__init__(sentence)
+        self.reason = reason
+
+
+def effective_paths(paths: AppPaths, data_folder: str) -> AppPaths:
+    """The folders in use when the data folder was moved (or set by policy)."""
+    if not data_folder:
+        return paths
+    data = Path(data_folder)
+    models = data / "models" if paths.models == paths.data / "models" else paths.models
+    return replace(paths, data=data, models=models)
+
+
+def folder_size(path: Path) -> int:
+    """Bytes of the files below path; unreadable parts count as nothing."""
+    total = 0
+    for root, _dirs, files in os.walk(path, onerror=lambda _e: None):
+        for name in files:
+            try:
+                total += os.lstat(os.path.join(root, name)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def move_target(source: Path, chosen: Path) -> Path:
+    """The folder a move creates: the chosen one when it is empty or new, else a
+    "Tramontane" folder inside it (a user who picks "D:\\" means "put it on D:")."""
+    if not chosen.exists() or (chosen.is_dir() and not any(chosen.iterdir())):
+        return chosen
+    return chosen / APP_NAME
+
+
+def move_data_folder(source: Path, chosen: Path, progress: Progress | None = None) -> Path:
+    """Copy source to its new place and check the copy; returns the new folder.
+
+    The caller must make sure nothing writes to source meanwhile (flush the
+    store; no reply streaming)."""
+    source = source.resolve()
+    target = move_target(source, chosen.resolve())
+    if source in (target, chosen.resolve()):
+        raise MoveError("same", "That is already the data folder.")
+    if target.is_relative_to(source) or source.is_relative_to(target):
+        raise MoveError("inside", "The new folder cannot be inside the current one, nor the other way round.")
+    if target.exists() and any(target.iterdir()):
+        raise MoveError("not empty", f"{target} already holds files; choose an empty folder.")
+    files = _files(source)
+    total = sum(size for _rel, size in files)
+    anchor = next(p for p in (target, *target.parents) if p.exists())
+    if shutil.disk_usage(anchor).free < total + SPARE_BYTES:
+        raise MoveError("space", f"There is not enough free space at {anchor} for {total / 2**30:.1f} GB.")
+    staging = target.with_name(target.name + STAGING_SUFFIX)
+    shutil.rmtree(staging, ignore_errors=True)      # what an interrupted attempt left
+    log.info("moving the data folder: %d files, %d bytes", len(files), total)
+    try:
+        done = 0
+        for rel, _size in files:
+            done = _copy(source / rel, staging / rel, done, total, progress)
+        for rel, _size in files:
+            if _digest(source / rel) != _digest(staging / rel):
+                raise MoveError("verify", f"The copy of {rel} differs from the original; nothing was changed.")
+        if target.exists():
+            target.rmdir()                              # empty, checked above
+        os.replace(staging, target)
+    except MoveError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise MoveError("copy", f"The copy failed ({exc.strerror or exc}); nothing was changed.") from exc
+    log.info("data folder copied and verified")
+    return target
+
+
+def _files(source: Path) -> list[tuple[Path, int]]:
+    found = []
+    for root, _dirs, names in os.walk(source):
+        for name in names:
+            path = Path(root) / name
+            if name in _SKIPPED and path.parent == source or path.is_symlink():
+                continue
+            found.append((path.relative_to(source), path.stat().st_size))
+    return found
+
+
+def _copy(src: Path, dst: Path, done: int, total: int, progress: Progress | None) -> int:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        while block := fin.read(CHUNK):
+            fout.write(block)
+            done += len(block)
+            if progress:
+                progress(done, total)
+        fout.flush()
+        os.fsync(fout.fileno())
+    shutil.copystat(src, dst)
+    return done
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def delete_app_data(paths: AppPaths) -> list[str]:
+    """Remove what the app made (conversations, keys, downloaded models, settings,
+    caches, logs) and its keychain entries; returns what could not be removed.
+
+    Only known names are removed and a folder only when it ends up empty: the
+    data folder may be one the user or an administrator chose, with other
+    files in it. The store, the engine and the log file must be closed first."""
+    failed: list[str] = []
+    owned = {
+        paths.data: ["conversations.db", "conversations.db-wal", "conversations.db-shm",
+                     "conversations.db-journal", "conversations.key", "conversations.key.new", LOCK_FILE,
+                     "backups", "library.json", "library.json.*"],
+        paths.models: ["*"],      # the app's own models folder (downloads, imports), never the user's
+        paths.config: ["settings.json", "settings.json.bad", ".settings-*.tmp", "window.ini"],
+        paths.cache: ["*"],
+        paths.logs: ["tramontane.log*"],
+    }
+    for folder, patterns in owned.items():
+        for pattern in patterns:
+            for path in folder.glob(pattern) if any(c in pattern for c in "*?") else [folder / pattern]:
+                _remove(path, failed)
+    for folder in (paths.models, paths.data, paths.config, paths.cache, paths.logs):
+        try:
+            folder.rmdir()          # only when empty: other files stay, and so does their folder
+        except OSError:
+            pass
+    backend = usable_keychain()
+    if backend is not None:
+        for account in (KEY_ACCOUNT, TOKEN_ACCOUNT):
+            try:
+                if backend.get_password(SERVICE, account) is not None:
+                    backend.delete_password(SERVICE, account)
+            except Exception as exc:     # keychain backends raise all sorts
+                failed.append(f"keychain entry {account}: {type(exc).__name__}")
+    log.info("app data deleted; %d items could not be removed", len(failed))
+    return failed
+
+
+def _remove(path: Path, failed: list[str]) -> None:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        elif path.exists() or path.is_symlink():
+            path.unlink()
+    except OSError as exc:
+        failed.append(f"{path}: {exc.strerror or exc}")
