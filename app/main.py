@@ -11,6 +11,7 @@ import ctypes.util
 import multiprocessing
 import os
 import sys
+from pathlib import Path
 
 # Debian package names of the X11 libraries Qt's xcb plugin needs and a
 # minimal Linux install may lack; Qt itself would only abort with a riddle.
@@ -42,7 +43,13 @@ def missing_qt_libraries() -> list[str]:
         return []
     if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return []
-    return [pkg for lib, pkg in _XCB_LIBS.items() if ctypes.util.find_library(lib) is None]
+    return [pkg for lib, pkg in _XCB_LIBS.items() if ctypes.util.find_library(lib) is None and not _bundled(lib)]
+
+
+def _bundled(lib: str) -> bool:
+    """An installer's bundle may carry the library itself (PyInstaller collects what the build machine had)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return bool(bundle) and any(Path(bundle).glob(f"lib{lib}.so.*"))
 
 
 def run_gui(qt_args: list[str]) -> int:

@@ -5,6 +5,7 @@ llama-cpp-python wheel from packaging/build_llama.py); `make package` makes
 that venv and then runs this and packaging/smoke_test.py.
 
     build/icons/            icons rendered from resources/icons/tramontane.svg
+    build/translations/     .qm files compiled from resources/translations/*.ts
     build/dist/tramontane/  the bundle (Linux, Windows); build/dist/Tramontane.app on macOS
     dist/                   tramontane_<version>_<arch>.deb, tramontane-<version>-linux-<machine>.tar.gz
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -30,16 +32,13 @@ BUNDLE = BUILD / "dist" / "tramontane"
 DIST = ROOT / "dist"
 LINUX = ROOT / "packaging" / "linux"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-# What the bundle needs from the system beyond libc: Qt's xcb plugin's X11
-# libraries (the first three are the ones minimal installs lack) and the rest of
-# Qt's window-system stack, found with `ldd` over the bundle on Debian 12 /
-# Ubuntu 22.04 and mapped to packages with `dpkg -S`. PyInstaller leaves these
-# out on purpose: they belong to the running desktop.
-DEPENDS = [
-    "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
-    "libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1",
-    "libxkbcommon-x11-0", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3",
-]
+# What the bundle needs from the system besides glibc (readelf over the bundle:
+# the libraries PyInstaller leaves out on purpose because they belong to the
+# running desktop: OpenGL/EGL, the X and Wayland client libraries). The three
+# xcb ones are what minimal installs lack (DESIGN.md); the bundle carries them
+# when the build machine has them, and the dependency makes sure either way.
+DEPENDS = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb1", "libgl1", "libegl1",
+           "libwayland-client0", "libwayland-cursor0", "libwayland-egl1"]
 
 
 def run(*cmd: str | Path, **kw) -> None:
@@ -47,8 +46,19 @@ def run(*cmd: str | Path, **kw) -> None:
     subprocess.run([str(c) for c in cmd], check=True, **kw)
 
 
+def translations() -> None:
+    """The .qm files from the .ts sources in git, into build/translations (the spec takes them from there)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease" + (".exe" if sys.platform == "win32" else ""))
+    out = BUILD / "translations"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        run(lrelease, "-silent", ts, "-qm", out / ts.with_suffix(".qm").name)
+
+
 def bundle() -> None:
     run(sys.executable, ROOT / "packaging" / "icons.py", BUILD / "icons")
+    translations()
     run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
         "--distpath", BUILD / "dist", "--workpath", BUILD / "pyinstaller", ROOT / "packaging" / "tramontane.spec")
 
@@ -60,6 +70,15 @@ def _normalize_modes(root: Path) -> None:
             continue
         executable = path.is_dir() or path.stat().st_mode & 0o100
         path.chmod(0o755 if executable else 0o644)
+
+
+def glibc_needed(folder: Path) -> str:
+    """The newest glibc symbol version any bundled library asks for (the build machine's, at most)."""
+    found = {0}
+    for path in folder.rglob("*.so*"):
+        if path.is_file() and not path.is_symlink():
+            found.update(int(m) for m in re.findall(rb"GLIBC_2\.(\d+)", path.read_bytes()))
+    return f"2.{max(found)}"
 
 
 def deb() -> Path:
@@ -84,7 +103,7 @@ def deb() -> Path:
     _normalize_modes(root)
     installed_kb = sum(p.lstat().st_size for p in root.rglob("*")) // 1024
     control = (LINUX / "control").read_text().replace("@VERSION@", __version__) \
-        .replace("@INSTALLED_SIZE@", str(installed_kb)).replace("@DEPENDS@", ", ".join(DEPENDS)) \
+        .replace("@INSTALLED_SIZE@", str(installed_kb)).replace("@DEPENDS@", ", ".join([f"libc6 (>= {glibc_needed(BUNDLE)})", *DEPENDS])) \
         .replace("Architecture: amd64", f"Architecture: {arch}")
     (root / "DEBIAN").mkdir(mode=0o755)
     (root / "DEBIAN" / "control").write_text(control)

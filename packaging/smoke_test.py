@@ -112,7 +112,7 @@ def nsis() -> None:
         stand_in = Path(tmp) / "bundle"
         (stand_in / "_internal").mkdir(parents=True)
         (stand_in / "tramontane.exe").write_bytes(b"stand-in")
-        out = Path(tmp) / "setup.exe"
+        out = Path(tmp) / "Tramontane-check-installer.exe"   # NSIS warns of the name "setup.exe"
         result = subprocess.run([makensis, "-WX", "-V2", f"-DVERSION={__version__}", f"-DSOURCE={stand_in}",
                                  f"-DICON={ROOT / 'build' / 'icons' / 'tramontane.ico'}", f"-DOUTFILE={out}",
                                  ROOT / "packaging" / "windows" / "tramontane.nsi"], capture_output=True, text=True)

@@ -1,7 +1,8 @@
 ; Tramontane's Windows installer: per user (no administrator rights), with a
 ; Start-menu shortcut and an uninstaller. Compile after packaging/build.py:
-;   makensis /DVERSION=0.1.0 /DSOURCE=build\dist\tramontane /DICON=build\icons\tramontane.ico
+;   makensis /NOCD /DVERSION=0.1.0 /DSOURCE=build\dist\tramontane /DICON=build\icons\tramontane.ico
 ;            /DOUTFILE=dist\Tramontane-0.1.0-windows-x64-setup.exe packaging\windows\tramontane.nsi
+; (/NOCD: the paths are relative to the checkout, not to this file's folder)
 ; The user's conversations and settings live in %LOCALAPPDATA%\Tramontane,
 ; apart from the program; the uninstaller leaves them alone.
 
@@ -73,6 +74,7 @@ Section "Uninstall"
   ; Only what the installer put there: a folder chosen by hand may hold other files.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\tramontane.exe"
+  Delete "$INSTDIR\tramontane-cli.exe"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINST_KEY}"
