@@ -38,3 +38,26 @@ $(MODEL): | $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Installers (docs/packaging.md): the Linux bundle, .deb and .tar.gz into dist/,
+# then their smoke test. Not part of `make test`; the first run builds llama.cpp
+# for every CPU generation (about 17 minutes on 2 cores, kept in build/package-wheels).
+# A venv of its own keeps PyInstaller out of the app's.
+PKG_VENV  := build/package-venv
+PKG_STAMP := $(PKG_VENV)/.installed
+PKG_TOOLS := dpkg-deb:dpkg desktop-file-validate:desktop-file-utils makensis:nsis
+
+.PHONY: package
+package: $(PKG_STAMP)
+	@for t in $(PKG_TOOLS); do command -v $${t%%:*} >/dev/null && continue; \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -q $${t#*:} >/dev/null || exit 1; \
+	  else echo "make package needs $${t#*:}: sudo apt-get install $${t#*:}"; exit 1; fi; done
+	$(PKG_VENV)/bin/python scripts/fetch_starter_model.py models
+	nice $(PKG_VENV)/bin/python packaging/build.py
+	$(PKG_VENV)/bin/python packaging/smoke_test.py
+
+$(PKG_STAMP): pyproject.toml packaging/build_llama.py scripts/build_llama_wheel.py
+	test -x $(PKG_VENV)/bin/python || $(PYTHON) -m venv $(PKG_VENV)
+	wheel=$$(nice $(PKG_VENV)/bin/python packaging/build_llama.py) && \
+	  $(PKG_VENV)/bin/python -m pip install --quiet "$$wheel" -e '.[package]'
+	touch $@
