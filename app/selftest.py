@@ -54,8 +54,7 @@ class MemoryKeyring(KeyringBackend):
 
 
 def run(out=None) -> int:
-    # A Windows GUI build has no stdout: the report then goes to a file in %TEMP%.
-    out = out or sys.stdout or open(Path(tempfile.gettempdir()) / "tramontane-self-test.log", "w", encoding="utf-8")
+    out = out or sys.stdout
 
     def say(label: str, value: str) -> None:
         print(f"{label:<14} {value}", file=out, flush=True)
