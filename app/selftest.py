@@ -34,23 +34,28 @@ MODEL_TIMEOUT_MS = 120_000
 TOKENS = 16
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keychain that forgets everything when the process ends."""
+def _memory_keyring() -> KeyringBackend:
+    """A keychain that forgets everything when the process ends. The class is made
+    only after the system's keychain was looked up: keyring weighs every backend
+    class that exists when it chooses."""
 
-    priority = 1
+    class MemoryKeyring(KeyringBackend):
+        priority = 1
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._items: dict[tuple[str, str], str] = {}
+        def __init__(self) -> None:
+            super().__init__()
+            self._items: dict[tuple[str, str], str] = {}
 
-    def get_password(self, service, username):
-        return self._items.get((service, username))
+        def get_password(self, service, username):
+            return self._items.get((service, username))
 
-    def set_password(self, service, username, password):
-        self._items[(service, username)] = password
+        def set_password(self, service, username, password):
+            self._items[(service, username)] = password
 
-    def delete_password(self, service, username):
-        self._items.pop((service, username), None)
+        def delete_password(self, service, username):
+            self._items.pop((service, username), None)
+
+    return MemoryKeyring()
 
 
 def run(out=None) -> int:
@@ -62,7 +67,11 @@ def run(out=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     frozen = bool(getattr(sys, "frozen", False))
     say("Self-test", f"{'bundled app' if frozen else 'source checkout'} at {install_root()}")
-    keyring.set_keyring(MemoryKeyring())
+    # Which keychain the app would use here (a bundle that lost keyring's entry-point
+    # metadata would find none and keep the key in a file); the test itself uses memory.
+    system = keyring.get_keyring()
+    say("Keychain", f"{type(system).__module__}.{type(system).__name__} (the self-test keeps its key in memory)")
+    keyring.set_keyring(_memory_keyring())
     with tempfile.TemporaryDirectory(prefix="tramontane-selftest-") as tmp:
         os.environ["TRAMONTANE_HOME"] = str(Path(tmp) / "home")
         ok = True
