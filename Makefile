@@ -7,13 +7,16 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 MODEL  := models/SmolLM2-135M-Instruct.Q4_1.gguf
+# Qt Linguist: the .ts sources are kept in git, the compiled .qm files are built here.
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint doctor bench clean
+.PHONY: run test lint doctor bench clean translations lupdate
 
-run: $(STAMP) $(MODEL)
+run: $(STAMP) $(MODEL) $(QM)
 	$(PY) -m app
 
-test: $(STAMP) $(MODEL)
+test: $(STAMP) $(MODEL) $(QM)
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
@@ -32,6 +35,15 @@ $(STAMP): pyproject.toml scripts/build_llama_wheel.py | $(VENV)/bin/python
 	$(PY) scripts/build_llama_wheel.py
 	$(PY) -m pip install --quiet --find-links build/wheels -e '.[test]'
 	touch $@
+
+translations: $(QM)
+
+%.qm: %.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing visible strings: refresh the .ts files, then translate the new entries.
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $(shell find app -name '*.py' | sort) -ts $(TS)
 
 $(MODEL): | $(STAMP)
 	$(PY) scripts/fetch_starter_model.py $(dir $@)

@@ -4,75 +4,182 @@ takes them down in order. Runs on the GUI thread.
 
 from __future__ import annotations
 
+import logging
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
+from app.datafolder import delete_app_data, effective_paths
 from app.engine import RuntimeHost
 from app.library.starter import starter_model_path
+from app.library.tokens import TokenStore
+from app.logs import log_start, log_uncaught, setup_logging
 from app.netguard import NetGuard
 from app.paths import AppPaths, app_paths, bundled_models_dir
+from app.policy import Policy, load_policy
+from app.settings import Settings
 from app.store import ChatStore, StoreError
+from app.ui.appearance import Appearance
 from app.ui.chat.chat_pane import ChatPane
 from app.ui.chat.controller import ChatController
+from app.ui.help import HelpMenu
+from app.ui.i18n import Translations
+from app.ui.icons import Icons
 from app.ui.main_window import MainWindow
 from app.ui.models import build_models_pane
+from app.ui.settings.coordinator import ReportSource, SettingsCoordinator
+from app.ui.settings.settings_pane import SettingsPane
 from app.ui.settings_model import SettingsModel
-from app.ui.style import apply_style
+from app.ui.shortcuts import install_actions
 from app.ui.workers import EngineWorker, start_engine_thread, stop_engine_thread
 
-
-def _placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("placeholderPane")
-    label.setAlignment(label.alignment().AlignCenter)
-    return label
+log = logging.getLogger(__name__)
+RAIL_ICONS = ("chat", "models", "settings")
 
 
 class App:
     """Everything the window needs, made once and handed in; closed in reverse order."""
 
-    def __init__(self, paths: AppPaths) -> None:
-        self.paths = paths.ensure()
-        self.settings = SettingsModel(paths.config)
+    def __init__(self, paths: AppPaths, policy: Policy | None = None) -> None:
+        """policy: the IT policy; None reads the policy files (policy.py)."""
+        self.policy = load_policy() if policy is None else policy
+        self.settings = SettingsModel(paths.config, self.policy)
+        self.paths = effective_paths(paths, self.settings.current.data_folder).ensure()
         self.guard = NetGuard(offline_only=self.settings.current.offline_only)
-        self.store = ChatStore.open(paths.data)
+        qt_app = QApplication.instance()
+        self.translations = Translations(qt_app, self.settings)
+        self.appearance = Appearance(qt_app, self.settings)
+        self.icons = Icons()
+        self.store = ChatStore.open(self.paths.data)
         self.state = QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
         self.worker = EngineWorker(RuntimeHost())
         self.thread = start_engine_thread(self.worker)
-        folders = [bundled_models_dir(), paths.models, *map(Path, self.settings.current.models_folders)]
-        self.controller = ChatController(self.store, self.worker, self.settings, folders)
+        self.controller = ChatController(self.store, self.worker, self.settings,
+                                         self.model_folders(self.settings.current))
         self.chat = ChatPane(self.controller, self.state)
+        self.report = ReportSource(self.paths, self.settings, self.worker)
+        self.settings_pane = SettingsPane(self.settings, self.paths, self.store.key_storage, TokenStore(),
+                                          self.controller.available_models, self.report.rows, self.icons,
+                                          self.appearance)
         self.window = MainWindow([("Chat", self.chat),
                                   ("Models", build_models_pane(self)),
-                                  ("Settings", _placeholder("Settings will appear here."))], self.state)
+                                  ("Settings", self.settings_pane)], self.state)
+        self.coordinator = SettingsCoordinator(self.settings_pane, self.report, self.settings, self.controller,
+                                               self.worker, self.store, self.guard, self.model_folders)
+        self.restart_on_close = False
+        self.wipe_on_close = False
+        self._closed = False
+        self._wire_window()
         if self.settings.notice:
-            self.controller.notice.emit("info", self.settings.notice)
+            self.controller.notice.emit("info", QCoreApplication.translate(
+                "App", "Your settings could not be read, so the defaults are used. The old file was kept "
+                       "beside the new one as settings.json.bad."))
+        if self.policy.problems:
+            self.controller.notice.emit("error", QCoreApplication.translate(
+                "App", "Your organisation's policy file could not be fully read; Settings → Diagnostics says "
+                       "what was wrong."))
         self.controller.load_model(self.settings.current.default_model or str(starter_model_path()))
 
+    def model_folders(self, s: Settings) -> list[Path]:
+        return [bundled_models_dir(), self.paths.models, *map(Path, s.models_folders)]
+
+    def _wire_window(self) -> None:
+        w, chat = self.window, self.chat
+        w.setWindowIcon(self.icons.app_icon())
+        self.actions = install_actions(w, {
+            "new_chat": lambda: (w.show_pane(0), chat.new_conversation()),
+            "find": lambda: (w.show_pane(0), chat.focus_search()),
+            "stop": self.controller.stop,
+            "regenerate": chat.regenerate_last,
+            "copy_reply": chat.copy_last_reply,
+            "show_chat": lambda: w.show_pane(0),
+            "show_models": lambda: w.show_pane(1),
+            "settings": lambda: w.show_pane(2),
+            "shortcuts": lambda: self.help.show_shortcuts(),
+            "quit": w.close,
+        })
+        # Esc stops a reply; otherwise it is left to whatever has the focus (a popup, an editor).
+        self.actions["stop"].setEnabled(False)
+        self.controller.busy_changed.connect(self.actions["stop"].setEnabled)
+        self.help = HelpMenu(w.help_menu, w, self.show_diagnostics)
+        self.translations.language_changed.connect(lambda _code: self.help.retranslate())
+        self.appearance.applied.connect(self._on_theme_applied)
+        self.appearance.density_changed.connect(chat.view.set_compact)
+        chat.view.set_compact(self.appearance.compact)
+        self._on_theme_applied(self.appearance.colors)
+        self.coordinator.restart_requested.connect(lambda: self._close_for(restart=True))
+        self.coordinator.wipe_requested.connect(lambda: self._close_for(wipe=True))
+
+    def _on_theme_applied(self, colors) -> None:
+        self.window.set_icons([self.icons.icon(name, colors) for name in RAIL_ICONS],
+                              self.icons.icon("help", colors))
+
+    def show_diagnostics(self) -> None:
+        self.window.show_pane(2)
+        self.settings_pane.show_section(self.settings_pane.diagnostics)
+
+    def _close_for(self, restart: bool = False, wipe: bool = False) -> None:
+        self.restart_on_close = restart
+        self.wipe_on_close = wipe
+        self.window.close()         # the last window: Qt's event loop ends, run() calls close()
+
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.window.hide()          # already closed by the user, except in tests
         self.chat.save_state()
         stop_engine_thread(self.worker, self.thread)
         # Replies the worker queued before it stopped must not reach a closed store.
         QCoreApplication.removePostedEvents(self.controller)
         self.store.close()
+        self.state.sync()
+        self.appearance.close()
+        self.translations.close()
+        if self.wipe_on_close:
+            logging.shutdown()      # the log file is app data too, and Windows keeps open files
+            failed = delete_app_data(self.paths)
+            if failed:
+                print("Tramontane could not delete:\n  " + "\n  ".join(failed), file=sys.stderr)
+
+
+def _qt_message(mode: QtMsgType, _context, message: str) -> None:
+    """Qt's own warnings go to the log (they name objects and files, never conversation text)."""
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def _restart() -> None:
+    """Start a new Tramontane once this one has let go of its folders."""
+    args = [] if getattr(sys, "frozen", False) else ["-m", "app"]
+    QProcess.startDetached(sys.executable, args)
 
 
 def run(argv: list[str]) -> int:
     qt_app = QApplication(argv)
     qt_app.setApplicationName("Tramontane")
     qt_app.setApplicationVersion(__version__)
-    apply_style(qt_app)
+    paths = app_paths()
+    setup_logging(paths.logs)
+    sys.excepthook = log_uncaught
+    qInstallMessageHandler(_qt_message)
+    log_start(__version__)
     try:
-        app = App(app_paths())
+        app = App(paths)
     except StoreError as exc:
+        log.error("the store could not be opened")
         QMessageBox.critical(None, "Tramontane", str(exc))
         return 1
+    qt_app.setWindowIcon(app.icons.app_icon())
     app.guard.install()   # here, not in App: audit hooks last for the whole process
     app.window.show()
     try:
         return qt_app.exec()
     finally:
         app.close()
+        if app.restart_on_close:
+            _restart()

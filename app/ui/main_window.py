@@ -1,37 +1,51 @@
-"""The main window: a navigation rail to the three panes. No logic here.
+"""The main window: a navigation rail to the panes, and Help. No logic here.
 
-Lives on the GUI thread.
+Pane titles arrive in English and are shown translated (context
+"MainWindow"), so they follow a language change like everything else. The
+window's shortcuts are QActions that App installs (shortcuts.py). Lives on
+the GUI thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QMainWindow, QStackedWidget, QToolButton,
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
+
+# The titles App gives, here so that lupdate finds them.
+PANE_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "Chat"), QT_TRANSLATE_NOOP("MainWindow", "Models"),
+               QT_TRANSLATE_NOOP("MainWindow", "Settings"))
+RAIL_ICON = QSize(22, 22)
 
 
 class MainWindow(QMainWindow):
+    pane_shown = Signal(int)
+
     def __init__(self, panes: list[tuple[str, QWidget]], state: QSettings) -> None:
         super().__init__()
-        self.setWindowTitle("Tramontane")
         self._state = state
+        self._titles = [title for title, _pane in panes]
         self.stack = QStackedWidget()
         rail = QWidget(objectName="navRail")
+        rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         rail_layout = QVBoxLayout(rail)
         rail_layout.setContentsMargins(6, 12, 6, 12)
         rail_layout.setSpacing(4)
         self._buttons = QButtonGroup(self)
-        for index, (title, pane) in enumerate(panes):
-            button = QToolButton(text=title, checkable=True, autoRaise=True)
-            button.setAccessibleName(f"{title} pane")
-            button.setMinimumWidth(76)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for index, (_title, pane) in enumerate(panes):
+            button = self._rail_button()
+            button.setCheckable(True)
             self._buttons.addButton(button, index)
             rail_layout.addWidget(button)
             self.stack.addWidget(pane)
         rail_layout.addStretch(1)
-        self._buttons.idClicked.connect(self.stack.setCurrentIndex)
+        self.help_button = self._rail_button()
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.help_menu = QMenu(self.help_button)
+        self.help_button.setMenu(self.help_menu)
+        rail_layout.addWidget(self.help_button)
+        self._buttons.idClicked.connect(self.show_pane)
         self._buttons.button(0).setChecked(True)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -40,15 +54,62 @@ class MainWindow(QMainWindow):
         layout.addWidget(rail)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        QShortcut(QKeySequence("Ctrl+,"), self, lambda: self.show_pane(len(panes) - 1))
         self.resize(1100, 720)
         geometry = state.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.retranslate()
+
+    def _rail_button(self) -> QToolButton:
+        button = QToolButton(autoRaise=True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setIconSize(RAIL_ICON)
+        button.setMinimumWidth(76)
+        bold = button.font()        # bold here, not in the stylesheet: the size hint must count it
+        bold.setBold(True)
+        button.setFont(bold)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)    # reachable with Tab, also on macOS
+        return button
+
+    def set_icons(self, icons: list[QIcon], help_icon: QIcon) -> None:
+        for index, icon in enumerate(icons):
+            self._buttons.button(index).setIcon(icon)
+        self.help_button.setIcon(help_icon)
 
     def show_pane(self, index: int) -> None:
         self._buttons.button(index).setChecked(True)
         self.stack.setCurrentIndex(index)
+        self.pane_shown.emit(index)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("Tramontane")
+        for index, title in enumerate(self._titles):
+            button = self._buttons.button(index)
+            text = QCoreApplication.translate("MainWindow", title)
+            button.setText(text)
+            button.setAccessibleName(self.tr("%1 pane").replace("%1", text))
+            button.setToolTip(text)
+        self.help_button.setText(self.tr("Help"))
+        self.help_button.setAccessibleName(self.tr("Help"))
+        self.help_button.setAccessibleDescription(self.tr("Keyboard shortcuts, diagnostics and about Tramontane"))
+        self._fit_rail()
+
+    def _fit_rail(self) -> None:
+        """Wide enough for the longest title ("Paramètres", in bold): the rail's layout keeps
+        the size the buttons had before the stylesheet padded them, so say it outright."""
+        buttons = [*self._buttons.buttons(), self.help_button]
+        for button in buttons:
+            button.ensurePolished()
+        width = max(76, *(b.sizeHint().width() for b in buttons))
+        for button in buttons:
+            button.setMinimumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rail()        # a new text size or stylesheet
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self._state.setValue("window/geometry", self.saveGeometry())

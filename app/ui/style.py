@@ -1,45 +1,79 @@
-"""The app's look: Qt's Fusion style with a calm palette and a small stylesheet.
+"""The app's look: Qt's Fusion style, a palette from theme.py and one small
+stylesheet, built for the theme, the text size and the spacing in use.
 
-Lives on the GUI thread.
+Colours come from the palette (palette(...)) wherever Qt allows, so a theme
+change is mostly a palette change; the few fixed colours come from the
+theme's Colors. Font sizes are relative to the app font, so "text size"
+scales everything. Lives on the GUI thread.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-STYLESHEET = """
-#navRail { background: palette(window); border-right: 1px solid palette(mid); }
-#navRail QToolButton { padding: 10px 6px; border-radius: 8px; font-weight: 600; }
-#navRail QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
-#conversationList { background: palette(window); }
-#conversationList QListWidget { border: none; background: transparent; }
-#conversationList QListWidget::item { padding: 6px 8px; border-radius: 6px; }
-#conversationList QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-#conversationTitle { font-size: 15px; font-weight: 600; }
-#modelLabel, #messageMeta, #branchPlace, #messageStatus { color: palette(placeholder-text); }
-#conversationSide { background: palette(base); }
-#messageColumn { background: palette(base); }
-#messageView { background: palette(base); }
-#userMessage { background: palette(alternate-base); border: 1px solid palette(midlight); border-radius: 12px; }
-#assistantMessage { background: transparent; }
-#welcome { background: palette(base); }
-#welcomeTitle { font-size: 22px; font-weight: 600; }
-#welcomeText { color: palette(placeholder-text); font-size: 14px; }
-#exampleButton { text-align: left; padding: 12px; border: 1px solid palette(mid); border-radius: 10px; background: palette(base); }
-#exampleButton:hover { border-color: palette(highlight); }
-#noticeBar { background: #fff4ce; border-top: 1px solid #e0c97a; }
-#noticeBar[kind="error"] { background: #fde7e9; border-top: 1px solid #e8a1a8; }
-#noticeBar QLabel { color: #222; }
-#undoBar { background: palette(alternate-base); border-radius: 6px; }
-#composer QPlainTextEdit { border: 1px solid palette(mid); border-radius: 10px; padding: 6px 8px; background: palette(base); }
-#composer QPlainTextEdit:focus { border-color: palette(highlight); }
-#composer QPushButton { min-width: 72px; padding: 8px 14px; }
-#contextMeter { max-height: 14px; font-size: 11px; }
-#placeholderPane { color: palette(placeholder-text); font-size: 15px; }
-QToolButton:focus, QPushButton:focus { outline: 2px solid palette(highlight); }
+from app.ui.theme import Colors
+
+_TEMPLATE = """
+#navRail {{ background: palette(window); border-right: 1px solid {divider}; }}
+#navRail QToolButton {{ padding: {rail_pad}px 6px; border-radius: 8px; border: 2px solid transparent; }}
+#navRail QToolButton::menu-indicator {{ image: none; width: 0px; }}
+#navRail QToolButton:checked {{ background: palette(highlight); color: palette(highlighted-text); }}
+#navRail QToolButton:hover:!checked {{ background: palette(alternate-base); }}
+#navRail QToolButton:focus {{ border: 2px solid palette(highlight); }}
+#navRail QToolButton:checked:focus {{ border: 2px solid palette(text); }}
+#conversationList {{ background: palette(window); }}
+#conversationList QListWidget {{ border: none; background: transparent; }}
+#conversationList QListWidget::item {{ padding: {item_pad}px 8px; border-radius: 6px; }}
+#conversationList QListWidget::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
+#conversationTitle {{ font-size: {title_pt}pt; font-weight: 600; }}
+#modelLabel, #messageMeta, #branchPlace, #messageStatus, #explanation, #lockNote {{ color: palette(placeholder-text); }}
+#conversationSide {{ background: palette(base); }}
+#messageColumn {{ background: palette(base); }}
+#messageView {{ background: palette(base); }}
+#userMessage {{ background: palette(alternate-base); border: 1px solid {divider}; border-radius: 12px; }}
+#assistantMessage {{ background: transparent; }}
+#welcome {{ background: palette(base); }}
+#welcomeTitle {{ font-size: {welcome_title_pt}pt; font-weight: 600; }}
+#welcomeText {{ color: palette(placeholder-text); font-size: {welcome_text_pt}pt; }}
+#exampleButton {{ text-align: left; padding: 12px; border: 1px solid {border}; border-radius: 10px; background: palette(base); }}
+#exampleButton:hover {{ border-color: palette(highlight); }}
+#exampleButton:focus {{ border: 2px solid palette(highlight); }}
+#noticeBar {{ background: {notice}; border-top: 1px solid {notice_edge}; }}
+#noticeBar[kind="error"] {{ background: {error}; border-top: 1px solid {error_edge}; }}
+#noticeBar QLabel, #noticeBar QToolButton {{ color: {notice_text}; }}
+#undoBar {{ background: palette(alternate-base); border-radius: 6px; }}
+#composer QPlainTextEdit {{ border: 1px solid {border}; border-radius: 10px; padding: 6px 8px; background: palette(base); }}
+#composer QPlainTextEdit:focus {{ border: 2px solid palette(highlight); padding: 5px 7px; }}
+#composer QPushButton {{ min-width: 72px; padding: 8px 14px; }}
+#contextMeter {{ max-height: 14px; font-size: {small_pt}pt; }}
+#placeholderPane {{ color: palette(placeholder-text); font-size: {welcome_text_pt}pt; }}
+#settingsPane, #settingsPage {{ background: palette(base); }}
+#settingsSections {{ background: palette(window); border: none; border-right: 1px solid {divider}; padding: 8px 6px; }}
+#settingsSections::item {{ padding: 0px 8px; margin: 1px 0px; border-radius: 6px; }}
+#settingsSections::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
+#pageTitle {{ font-size: {page_title_pt}pt; font-weight: 600; }}
+#groupTitle {{ font-size: {group_title_pt}pt; font-weight: 600; }}
+#explanation, #lockNote {{ font-size: {small_pt}pt; }}
+#warningNote {{ background: {notice}; color: {notice_text}; border: 1px solid {notice_edge}; border-radius: 6px; padding: 6px 8px; }}
+#dangerButton {{ color: {danger}; }}
+#reportView {{ font-family: monospace; }}
+QToolButton:focus, QPushButton:focus {{ outline: 2px solid palette(highlight); }}
 """
 
 
+def build_stylesheet(colors: Colors, point_size: float, compact: bool) -> str:
+    """The stylesheet for these colours, this base font size (points) and spacing."""
+    def pt(factor: float) -> str:
+        return f"{point_size * factor:.1f}"
+
+    return _TEMPLATE.format(
+        divider=colors.divider, border=colors.border, notice=colors.notice, notice_edge=colors.notice_edge,
+        notice_text=colors.notice_text, error=colors.error, error_edge=colors.error_edge, danger=colors.danger,
+        rail_pad=6 if compact else 10, item_pad=3 if compact else 6,
+        title_pt=pt(1.15), welcome_title_pt=pt(1.7), welcome_text_pt=pt(1.05), small_pt=pt(0.9),
+        page_title_pt=pt(1.5), group_title_pt=pt(1.1))
+
+
 def apply_style(app: QApplication) -> None:
+    """Fusion first; the palette and stylesheet follow from Appearance."""
     app.setStyle("Fusion")
-    app.setStyleSheet(STYLESHEET)

@@ -131,9 +131,18 @@ class _Job(QRunnable):
         self.signals.done.emit(result, error)
 
 
+# Jobs not yet reported back. Python must hold each one (and so its signals object)
+# until then: the pool holds only the C++ side, and a job whose Python side was
+# collected emits into nothing, so on_done was sometimes never called.
+_pending: set[_Job] = set()
+
+
 def run_in_background(fn: Callable[[], object], on_done: Callable[[object, Exception | None], None],
                       pool: QThreadPool | None = None) -> None:
     """Run fn on a pool thread; on_done(result, error) runs on the GUI thread."""
     job = _Job(fn)
+    job.setAutoDelete(False)        # Python frees it, on the GUI thread, once it has reported
+    _pending.add(job)
     job.signals.done.connect(on_done)
+    job.signals.done.connect(lambda *_args: _pending.discard(job))
     (pool or QThreadPool.globalInstance()).start(job)

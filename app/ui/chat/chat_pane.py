@@ -6,13 +6,16 @@ the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+import re
+
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QProgressBar, QPushButton,
                                QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.library.local import display_name
 from app.store import Message
+from app.ui.a11y import announce
 from app.ui.chat.composer import Composer
 from app.ui.chat.controller import ChatController
 from app.ui.chat.conversation_list import ConversationList
@@ -27,22 +30,33 @@ class NoticeBar(QWidget):
     def __init__(self) -> None:
         super().__init__(objectName="noticeBar")
         self.label = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
-        self.label.setAccessibleName("Notice")
-        close = QToolButton(text="✕", autoRaise=True)
-        close.setAccessibleName("Dismiss notice")
-        close.clicked.connect(self.hide)
+        self.close_button = QToolButton(text="✕", autoRaise=True)
+        self.close_button.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
         row.addWidget(self.label, 1)
-        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(self.tr("Notice"))
+        self.close_button.setAccessibleName(self.tr("Dismiss notice"))
+        self.close_button.setToolTip(self.tr("Dismiss notice"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_notice(self, kind: str, text: str) -> None:
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
         self.label.setText(text)
+        self.label.setAccessibleDescription(text)
         self.show()
+        announce(self.label, text)      # a screen reader hears what went wrong without looking for it
 
 
 class ChatPane(QWidget):
@@ -73,26 +87,22 @@ class ChatPane(QWidget):
         self._wire()
         self.refresh_list()
         self.composer.editor.setFocus()   # the user can type at once
+        self.retranslate()
 
     def _conversation_side(self) -> QWidget:
         side = QWidget(objectName="conversationSide")
         side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.title = QLabel("New chat", objectName="conversationTitle", textFormat=Qt.TextFormat.PlainText)
-        self.title.setAccessibleName("Conversation title")
+        self.title = QLabel(objectName="conversationTitle", textFormat=Qt.TextFormat.PlainText)
         self.model_picker = QComboBox(objectName="modelPicker")
-        self.model_picker.setAccessibleName("Model for this conversation")
         self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model_picker.activated.connect(self._on_model_picked)
-        self.model_label = QLabel("Loading the model…", objectName="modelLabel", textFormat=Qt.TextFormat.PlainText)
-        self.model_label.setAccessibleName("Model state")
+        self.model_label = QLabel(self.controller.status_text(), objectName="modelLabel",
+                                  textFormat=Qt.TextFormat.PlainText)
         self.load_bar = QProgressBar(maximum=100, textVisible=False, maximumWidth=120, maximumHeight=6)
-        self.load_bar.setAccessibleName("Model loading progress")
         self.meter = QProgressBar(objectName="contextMeter", maximumWidth=90, maximumHeight=6, textVisible=False)
-        self.meter.setAccessibleName("Context used")
-        self.meter.setAccessibleDescription("How much of what the model can read at once this conversation uses")
         self.meter_label = QLabel(objectName="modelLabel", textFormat=Qt.TextFormat.PlainText)
-        self.system_button = QPushButton("System prompt…", flat=True)
-        self.system_button.setAccessibleName("Edit this conversation's system prompt")
+        self._usage = (0, 0)
+        self.system_button = QPushButton(flat=True)
         self.system_button.clicked.connect(self._edit_system_prompt)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -145,16 +155,66 @@ class ChatPane(QWidget):
         self.conversations.pin_requested.connect(c.set_pinned)
         self.conversations.delete_requested.connect(self.on_delete_confirmed)
         self.conversations.search_changed.connect(self.on_search)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_conversation)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_conversation)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, c.stop)
+        c.reply_ended.connect(self.on_reply_ended)
+        # New, Find, Esc, Ctrl+R and Ctrl+Shift+C are the window's (app/ui/shortcuts.py), so they
+        # work from every pane; F2 belongs to the list.
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.conversations.start_rename)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.conversations.search.setFocus)
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setAccessibleName(self.tr("Conversation title"))
+        if self.controller.conversation is None:
+            self.title.setText(self.tr("New chat"))
+        self.model_picker.setAccessibleName(self.tr("Model for this conversation"))
+        self.model_picker.setAccessibleDescription(self.tr("Each conversation remembers the model it uses"))
+        self.model_label.setAccessibleName(self.tr("Model state"))
+        self.model_label.setText(self.controller.status_text())
+        self.load_bar.setAccessibleName(self.tr("Model loading progress"))
+        self.meter.setAccessibleName(self.tr("Context used"))
+        self.meter.setAccessibleDescription(self.tr("How much of what the model can read at once this "
+                                                    "conversation uses"))
+        self.meter_label.setAccessibleName(self.tr("Context used"))
+        self.system_button.setText(self.tr("System prompt…"))
+        self.system_button.setAccessibleName(self.tr("Edit this conversation's system prompt"))
+        self.on_context_usage(*self._usage)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.window().isVisible():     # not a window whose app has closed (tests make several)
+                self.refresh_list()           # its group names ("Today", ...) are words too
+        super().changeEvent(event)
+
+    # -- what the window's shortcuts ask -----------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.conversations.search.setFocus()
+        self.conversations.search.selectAll()
+
+    def regenerate_last(self) -> None:
+        reply = self.view.last_reply()
+        if reply is not None:
+            self.controller.regenerate(reply.id)
+
+    def copy_last_reply(self) -> bool:
+        """Ctrl+Shift+C: the newest reply's text to the clipboard; False when there is none."""
+        text = self.view.last_reply_text()
+        if not text:
+            return False
+        QGuiApplication.clipboard().setText(text)
+        announce(self, self.tr("Reply copied"))
+        return True
+
+    def on_reply_ended(self, message: Message) -> None:
+        """A screen reader reads the finished reply (its start, for a long one) without being asked."""
+        if message.content.strip():
+            announce(self.view, _plain(message.content))
 
     # -- slots: show what the controller says ------------------------------------------
 
     def on_conversation_shown(self, conversation, messages: list[Message]) -> None:
-        self.title.setText(conversation.title if conversation else "New chat")
+        self.title.setText(conversation.title if conversation else self.tr("New chat"))
         self.view.show_messages(messages)
         self.stack.setCurrentWidget(self.view if messages else self.welcome)
         self.notice.hide()
@@ -185,9 +245,12 @@ class ChatPane(QWidget):
         self.controller.use_model(self.model_picker.itemData(index))
 
     def on_context_usage(self, used: int, total: int) -> None:
+        self._usage = (used, total)
         self.meter.setRange(0, max(total, 1))
         self.meter.setValue(min(used, max(total, 1)))
-        self.meter_label.setText(f"{used:,} of {total:,} tokens used" if total else "")
+        locale = QLocale()
+        self.meter_label.setText(self.tr("%1 of %2 tokens used").replace("%1", locale.toString(used)).replace(
+            "%2", locale.toString(total)) if total else "")
         self.meter.setVisible(total > 0)
 
     def on_send_requested(self, text: str) -> None:
@@ -231,13 +294,21 @@ class ChatPane(QWidget):
     def _edit_system_prompt(self) -> None:
         current = self.controller.conversation.system_prompt if self.controller.conversation else ""
         text, ok = QInputDialog.getMultiLineText(
-            self, "System prompt", "Instructions the model follows in this conversation:", current)
+            self, self.tr("System prompt"), self.tr("Instructions the model follows in this conversation:"), current)
         if ok:
             if self.controller.conversation is None:
-                self.controller.notice.emit("info", "Send a first message, then set the system prompt.")
+                self.controller.notice.emit("info", self.tr("Send a first message, then set the system prompt."))
                 return
             self.controller.set_system_prompt(text)
 
     def save_state(self) -> None:
         self.state.setValue("chat/splitter", self.splitter.saveState())
         self.conversations.commit_delete()
+
+
+_MARKS = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|```.*$|~~~.*$)|[*_`]{1,3}", re.MULTILINE)
+
+
+def _plain(markdown: str) -> str:
+    """Markdown's marks taken out, for a screen reader to speak: "**Paris**" is read as "Paris"."""
+    return _MARKS.sub("", markdown)

@@ -7,7 +7,7 @@ Lives on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
 
@@ -33,16 +33,12 @@ class Composer(QWidget):
         super().__init__(parent)
         self.setObjectName("composer")
         self.editor = _Editor()
-        self.editor.setPlaceholderText("Message Tramontane  (Enter to send, Shift+Enter for a new line)")
-        self.editor.setAccessibleName("Message")
-        self.editor.setAccessibleDescription("Type a question. Enter sends it, Shift+Enter adds a line.")
         self.editor.setTabChangesFocus(True)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.editor.enter_pressed.connect(self._on_send)
         # Measured on the next turn of the event loop, once the text is laid out.
-        self.editor.textChanged.connect(lambda: QTimer.singleShot(0, self._fit_height))
-        self.button = QPushButton("Send")
-        self.button.setAccessibleName("Send message")
+        self.editor.textChanged.connect(lambda: QTimer.singleShot(0, self, self._fit_height))
+        self.button = QPushButton()
         self.button.setDefault(True)
         self.button.clicked.connect(self._on_button)
         layout = QHBoxLayout(self)
@@ -50,7 +46,21 @@ class Composer(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
         self._busy = False
+        self.retranslate()
         self._fit_height()
+
+    def retranslate(self) -> None:
+        self.editor.setPlaceholderText(self.tr("Message Tramontane  (Enter to send, Shift+Enter for a new line)"))
+        self.editor.setAccessibleName(self.tr("Message"))
+        self.editor.setAccessibleDescription(self.tr("Type a question. Enter sends it, Shift+Enter adds a line."))
+        self.set_busy(self._busy)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._fit_height)     # a new text size or theme: a new line height
+        super().changeEvent(event)
 
     def text(self) -> str:
         return self.editor.toPlainText()
@@ -65,9 +75,9 @@ class Composer(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While a reply is written, the button stops it; typing goes on."""
         self._busy = busy
-        self.button.setText("Stop" if busy else "Send")
-        self.button.setAccessibleName("Stop the reply" if busy else "Send message")
-        self.button.setToolTip("Stop (Esc)" if busy else "Send (Enter)")
+        self.button.setText(self.tr("Stop") if busy else self.tr("Send"))
+        self.button.setAccessibleName(self.tr("Stop the reply") if busy else self.tr("Send message"))
+        self.button.setToolTip(self.tr("Stop (Esc)") if busy else self.tr("Send (Enter)"))
 
     def _on_button(self) -> None:
         if self._busy:
@@ -81,6 +91,7 @@ class Composer(QWidget):
 
     def _fit_height(self) -> None:
         """As many lines as the text has, up to MAX_LINES; then it scrolls."""
+        self.editor.ensurePolished()    # the stylesheet's border and padding count in the margins below
         line = self.editor.fontMetrics().lineSpacing()
         lines = max(1, min(MAX_LINES, int(self.editor.document().size().height())))
         margins = self.editor.contentsMargins()   # frame, border and padding together

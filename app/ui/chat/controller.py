@@ -55,6 +55,7 @@ class ChatController(QObject):
         self.conversation: Conversation | None = None
         self.model_path = ""
         self.model_name = ""
+        self._status: tuple[str, object] = ("loading", None)   # state, ModelInfo when ready
         self.context_length = 0
         self._requests = itertools.count(1)
         self._active: tuple[int, int] | None = None   # (request id, reply message id)
@@ -89,7 +90,7 @@ class ChatController(QObject):
 
     def load_model(self, path: str) -> None:
         self.model_path = path
-        self.model_status.emit("loading", "Loading the model…")
+        self._set_status("loading")
         s = self.settings.current
         options = LoadOptions(context_length=s.context_length or None,
                               gpu_layers=None if s.gpu_layers < 0 else s.gpu_layers,
@@ -99,20 +100,32 @@ class ChatController(QObject):
     def on_model_loaded(self, info) -> None:
         self.model_name = display_name(info.path)
         self.context_length = info.context_length
-        if info.backend == "CPU":
-            where = "runs on the processor"
-        elif info.gpu_layers <= info.layer_count:
-            where = f"runs on {info.backend} ({info.gpu_layers} of {info.layer_count} layers)"
-        else:
-            where = f"runs on {info.backend}"
-        self.model_status.emit("ready", where)
+        self._set_status("ready", info)
         if info.notice:
             self.notice.emit("info", info.notice)
         self._count_tokens()
 
     def on_load_failed(self, sentence: str) -> None:
-        self.model_status.emit("failed", "No model loaded")
-        self.notice.emit("error", f"The model could not be loaded. {sentence}")
+        self._set_status("failed")
+        self.notice.emit("error", self.tr("The model could not be loaded. %1").replace("%1", sentence))
+
+    def _set_status(self, state: str, info=None) -> None:
+        self._status = (state, info)
+        self.model_status.emit(state, self.status_text())
+
+    def status_text(self) -> str:
+        """The model's state in words, in the language in use (asked again after a language change)."""
+        state, info = self._status
+        if state == "loading":
+            return self.tr("Loading the model…")
+        if state == "failed" or info is None:
+            return self.tr("No model loaded")
+        if info.backend == "CPU" or info.gpu_layers == 0:
+            return self.tr("runs on the processor")
+        if info.gpu_layers <= info.layer_count:
+            return self.tr("runs on %1 (%2 of %3 layers)").replace("%1", info.backend).replace(
+                "%2", str(info.gpu_layers)).replace("%3", str(info.layer_count))
+        return self.tr("runs on %1").replace("%1", info.backend)
 
     # -- conversations -----------------------------------------------------------
 
@@ -140,6 +153,17 @@ class ChatController(QObject):
             self.store.rename_conversation(conversation_id, title)
             self._refresh_current(conversation_id)
             self.conversations_changed.emit()
+
+    def delete_all_conversations(self) -> bool:
+        """Settings → Privacy: every conversation, for good (the user confirmed).
+        False while a reply is being written: its text would have nowhere to go."""
+        if self.busy:
+            return False
+        for conversation in self.store.list_conversations():
+            self.store.delete_conversation(conversation.id)
+        self.new_conversation()
+        self.conversations_changed.emit()
+        return True
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
         self.store.set_pinned(conversation_id, pinned)
@@ -265,8 +289,8 @@ class ChatController(QObject):
             return
         self._end_reply(STOPPED if self._reply_text else FAILED, None)
         if crashed:
-            self.notice.emit("error", "The model stopped unexpectedly and is being restarted. "
-                                      "Your conversation is safe; send your message again.")
+            self.notice.emit("error", self.tr("The model stopped unexpectedly and is being restarted. "
+                                              "Your conversation is safe; send your message again."))
             self.load_model(self.model_path)
         else:
             self.notice.emit("error", sentence)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget)
@@ -17,7 +17,12 @@ from app.store import HIGHLIGHT_END, HIGHLIGHT_START, Conversation, SearchHit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2     # a header's group, in English whatever the language shown
 UNDO_SECONDS = 8
+# The groups day_group() returns, shown through translate("ConversationList", name).
+GROUPS = (QT_TRANSLATE_NOOP("ConversationList", "Pinned"), QT_TRANSLATE_NOOP("ConversationList", "Today"),
+          QT_TRANSLATE_NOOP("ConversationList", "Yesterday"), QT_TRANSLATE_NOOP("ConversationList", "Last 7 days"),
+          QT_TRANSLATE_NOOP("ConversationList", "Older"))
 
 
 def day_group(when: float, today: dt.date | None = None) -> str:
@@ -45,17 +50,13 @@ class ConversationList(QWidget):
         self.setObjectName("conversationList")
         self._pending_delete: int | None = None
         self._filling = False
-        self.new_button = QPushButton("New chat")
-        self.new_button.setAccessibleName("New conversation")
-        self.new_button.setToolTip("New conversation (Ctrl+N)")
+        self.new_button = QPushButton(objectName="newChat")
         self.new_button.clicked.connect(self.new_requested)
-        self.search = QLineEdit(placeholderText="Search conversations", clearButtonEnabled=True)
-        self.search.setAccessibleName("Search conversations")
+        self.search = QLineEdit(clearButtonEnabled=True)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text().strip()))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.list = QListWidget()
-        self.list.setAccessibleName("Conversations")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setUniformItemSizes(False)
@@ -67,10 +68,10 @@ class ConversationList(QWidget):
         self.list.itemClicked.connect(self._on_item_activated)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemChanged.connect(self._on_item_changed)
-        delete = QAction("Delete", self.list, shortcut=QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self._delete_current)
-        self.list.addAction(delete)
+        self._delete_action = QAction(self.list, shortcut=QKeySequence(QKeySequence.StandardKey.Delete))
+        self._delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._delete_action.triggered.connect(self._delete_current)
+        self.list.addAction(self._delete_action)
         self.undo_bar = self._make_undo_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -78,17 +79,37 @@ class ConversationList(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.undo_bar)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("New chat"))
+        self.new_button.setAccessibleName(self.tr("New conversation"))
+        self.new_button.setToolTip(self.tr("New conversation (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.search.setPlaceholderText(self.tr("Search conversations"))
+        self.search.setAccessibleName(self.tr("Search conversations"))
+        self.search.setAccessibleDescription(self.tr("Finds conversations by their title and their text"))
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setAccessibleDescription(self.tr("Enter opens, F2 renames, Delete deletes with undo"))
+        self._delete_action.setText(self.tr("Delete"))
+        self._undo_label.setText(self.tr("Conversation deleted."))
+        self._undo_button.setText(self.tr("Undo"))
+        self._undo_button.setAccessibleName(self.tr("Undo delete"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()      # the list's group names are redrawn by the pane, which has the data
+        super().changeEvent(event)
 
     def _make_undo_bar(self) -> QWidget:
         bar = QWidget(objectName="undoBar")
-        self._undo_label = QLabel("Conversation deleted.")
-        undo = QPushButton("Undo")
-        undo.setAccessibleName("Undo delete")
-        undo.clicked.connect(self.undo_delete)
+        self._undo_label = QLabel()
+        self._undo_button = QPushButton()
+        self._undo_button.clicked.connect(self.undo_delete)
         row = QHBoxLayout(bar)
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self._undo_label, 1)
-        row.addWidget(undo)
+        row.addWidget(self._undo_button)
         bar.hide()
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self.commit_delete)
@@ -103,7 +124,7 @@ class ConversationList(QWidget):
         for conv in conversations:
             if conv.id == self._pending_delete:
                 continue
-            name = "Pinned" if conv.pinned else day_group(conv.updated_at)
+            name = GROUPS[0] if conv.pinned else day_group(conv.updated_at)
             if name != group:
                 self._add_header(name)
                 group = name
@@ -119,7 +140,7 @@ class ConversationList(QWidget):
     def show_hits(self, hits: list[SearchHit]) -> None:
         self._filling = True
         self.list.clear()
-        self._add_header(f"{len(hits)} found" if hits else "Nothing found")
+        self._add_header(self.tr("%n found", "", len(hits)) if hits else self.tr("Nothing found"))
         for hit in hits:
             snippet = " ".join(hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").split())
             item = QListWidgetItem(f"{hit.title}\n{snippet}")
@@ -130,7 +151,9 @@ class ConversationList(QWidget):
         self._filling = False
 
     def _add_header(self, text: str) -> None:
-        header = QListWidgetItem(text.upper())
+        """text: a group of GROUPS (shown translated), or words already translated."""
+        header = QListWidgetItem(QCoreApplication.translate("ConversationList", text).upper())
+        header.setData(GROUP_ROLE, text)
         header.setFlags(Qt.ItemFlag.NoItemFlags)
         font = header.font()
         font.setPointSizeF(font.pointSizeF() * 0.8)
@@ -162,19 +185,20 @@ class ConversationList(QWidget):
         if item is None or item.data(ID_ROLE) is None:
             return
         conv_id = item.data(ID_ROLE)
-        pinned = self._group_of(item) == "PINNED"
+        pinned = self._group_of(item) == GROUPS[0]
         menu = QMenu(self)
-        menu.addAction("Rename", lambda: self.list.editItem(item))
-        menu.addAction("Unpin" if pinned else "Pin to top", lambda: self.pin_requested.emit(conv_id, not pinned))
+        menu.addAction(self.tr("Rename"), lambda: self.list.editItem(item))
+        menu.addAction(self.tr("Unpin") if pinned else self.tr("Pin to top"),
+                       lambda: self.pin_requested.emit(conv_id, not pinned))
         menu.addSeparator()
-        menu.addAction("Delete", lambda: self.delete_with_undo(conv_id))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_with_undo(conv_id))
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def _group_of(self, item: QListWidgetItem) -> str:
         for row in range(self.list.row(item), -1, -1):
             candidate = self.list.item(row)
             if candidate.data(ID_ROLE) is None:
-                return candidate.text()
+                return candidate.data(GROUP_ROLE) or ""
         return ""
 
     def _delete_current(self) -> None:

@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontDatabase, QGuiApplication, QImage, QPainter,
                            QPalette, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
                            QTextFormat, QTextOption, QTextTable)
@@ -112,7 +112,9 @@ class _ProseView(QTextBrowser):
                          horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
                          wordWrapMode=QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere,
                          textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction
-                         | Qt.TextInteractionFlag.TextSelectableByKeyboard, accessibleName="Message text")
+                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName(self.tr("Message text"))
+        self._text = ""
         self.setDocument(_SafeDocument(self))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.viewport().setAutoFillBackground(False)    # the message bubble shows through
@@ -121,7 +123,15 @@ class _ProseView(QTextBrowser):
         self.document().setUndoRedoEnabled(False)     # read-only: no need to keep history
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        # A new text size or language: draw again (heading sizes and image placeholders depend on them).
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self.setAccessibleName(self.tr("Message text"))
+            self.set_markdown(self._text)
+
     def set_markdown(self, text: str) -> None:
+        self._text = text
         doc = self.document()
         doc.setDefaultFont(self.font())
         if text.strip():
@@ -185,8 +195,8 @@ class _ProseView(QTextBrowser):
         for position, alt in reversed(images):      # from the end, so earlier positions stay valid
             cursor.setPosition(position)
             cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(f"\N{NO-BREAK SPACE}[image: {alt or 'no description'}]\N{NO-BREAK SPACE}",
-                              placeholder)
+            words = self.tr("[image: %1]").replace("%1", alt or self.tr("no description"))
+            cursor.insertText(f"\N{NO-BREAK SPACE}{words}\N{NO-BREAK SPACE}", placeholder)
         for table in doc.rootFrame().childFrames():
             if isinstance(table, QTextTable):
                 self._calm_table(table, line)
@@ -225,12 +235,14 @@ class _CodeBlock(QFrame):
         self._code = ""
         self._language = QLabel(self, textFormat=Qt.TextFormat.PlainText,
                                 foregroundRole=QPalette.ColorRole.PlaceholderText)
-        self._copy = QToolButton(self, text="Copy", autoRaise=True, accessibleName="Copy code",
-                                 toolTip="Copy this code")
+        self._copy = QToolButton(self, autoRaise=True)
         self._copy.clicked.connect(self._on_copy_clicked)
+        # The fixed-pitch family only, not its size: the size follows the app's text size.
+        fixed = QFont()
+        fixed.setFamilies(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families())
+        fixed.setStyleHint(QFont.StyleHint.Monospace)
         self._editor = QPlainTextEdit(
-            self, readOnly=True, accessibleName="Code", frameShape=QFrame.Shape.NoFrame,
-            font=QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont),
+            self, readOnly=True, frameShape=QFrame.Shape.NoFrame, font=fixed,
             lineWrapMode=QPlainTextEdit.LineWrapMode.NoWrap,
             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard,
@@ -251,6 +263,21 @@ class _CodeBlock(QFrame):
         layout.addLayout(header)
         layout.addWidget(self._editor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._copy.setText(self.tr("Copy"))
+        self._copy.setAccessibleName(self.tr("Copy code"))
+        self._copy.setToolTip(self.tr("Copy this code"))
+        self._editor.setAccessibleName(self.tr("Code"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._editor.setTabStopDistance(4 * self._editor.fontMetrics().horizontalAdvance(" "))
+            QTimer.singleShot(0, self, self._fit_height)
 
     def set_segment(self, segment: Segment) -> None:
         self._language.setText(segment.language)
@@ -283,8 +310,8 @@ class _CodeBlock(QFrame):
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._code)
         self.copied.emit(self._code)
-        self._copy.setText("Copied")
-        QTimer.singleShot(1500, self, lambda: self._copy.setText("Copy"))
+        self._copy.setText(self.tr("Copied"))
+        QTimer.singleShot(1500, self, lambda: self._copy.setText(self.tr("Copy")))
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
@@ -369,8 +396,9 @@ def confirm_and_open_link(url: QUrl, parent: QWidget) -> bool:
     """Opens an http(s) link in the browser after the user says yes; any other link does nothing."""
     if not _is_web_link(url):
         return False
-    box = QMessageBox(QMessageBox.Icon.Question, "Open link",
-                      f"Open this link in your browser?\n\n{url.toDisplayString()}",
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("MarkdownView", "Open link"),
+                      QCoreApplication.translate("MarkdownView", "Open this link in your browser?")
+                      + f"\n\n{url.toDisplayString()}",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)      # the address is model output: letters only
     box.setDefaultButton(QMessageBox.StandardButton.No)

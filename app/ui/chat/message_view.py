@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.store import Message
 from app.ui.chat.message_widget import MessageWidget
 
 WINDOW = 40
+# (column margins, space between messages, a message's own margins): comfortable, compact.
+SPACING = {False: ((24, 16, 24, 16), 10, (14, 10, 14, 6)), True: ((16, 8, 16, 8), 4, (10, 5, 10, 3))}
 
 Siblings = Callable[[Message], tuple[int, int]]
 
@@ -30,7 +32,6 @@ class MessageView(QScrollArea):
     def __init__(self, siblings: Siblings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageView")
-        self.setAccessibleName("Conversation")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -39,6 +40,7 @@ class MessageView(QScrollArea):
         self._widgets: dict[int, MessageWidget] = {}
         self._first_built = 0          # index in _messages of the oldest built message
         self._stick_to_bottom = True
+        self._compact = False
         self._inner = QWidget(objectName="messageColumn")
         self._inner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._column = QVBoxLayout(self._inner)
@@ -49,7 +51,28 @@ class MessageView(QScrollArea):
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrolled)
         bar.rangeChanged.connect(self._on_range_changed)
+        self.retranslate()
 
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Conversation"))
+        self.setAccessibleDescription(self.tr("The messages of this conversation, oldest first"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_compact(self, compact: bool) -> None:
+        """Less space around and between messages (Settings → General → Spacing)."""
+        self._compact = compact
+        column, between, _own = SPACING[compact]
+        self._column.setContentsMargins(*column)
+        self._column.setSpacing(between)
+        for widget in self._widgets.values():
+            self._space(widget)
+
+    def _space(self, widget: MessageWidget) -> None:
+        widget.layout().setContentsMargins(*SPACING[self._compact][2])
     # -- showing -------------------------------------------------------------------
 
     def show_messages(self, messages: list[Message]) -> None:
@@ -98,6 +121,16 @@ class MessageView(QScrollArea):
         widget = self._widgets[message_id]
         QTimer.singleShot(0, lambda: self.ensureWidgetVisible(widget, 0, 40))
 
+    def last_reply(self) -> Message | None:
+        """The newest reply of the shown branch."""
+        return next((m for m in reversed(self._messages) if m.role == "assistant"), None)
+
+    def last_reply_text(self) -> str:
+        """Its text as shown now (a reply still being written included)."""
+        reply = self.last_reply()
+        widget = self._widgets.get(reply.id) if reply else None
+        return widget.text() if widget is not None else ""
+
     def message_count(self) -> int:
         return len(self._messages)
 
@@ -108,6 +141,7 @@ class MessageView(QScrollArea):
 
     def _wrap(self, message: Message) -> QWidget:
         widget = MessageWidget(message, self._siblings(message))
+        self._space(widget)
         widget.copy_requested.connect(self.copy_requested)
         widget.regenerate_requested.connect(self.regenerate_requested)
         widget.edit_requested.connect(self.edit_requested)

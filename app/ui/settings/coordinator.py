@@ -1,0 +1,184 @@
+"""SettingsCoordinator: carries out what the Settings pane asks, with the objects
+that can (the chat controller, the engine probe, the store, the network
+gate), and keeps the pane's "in use now" and report up to date.
+
+Moving the data folder and deleting everything end with a restart or a
+close, which App does: this object only says so (restart_requested,
+wipe_requested). GUI thread; the probe's answers arrive here queued.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.diagnostics import Row, device_rows, model_rows, system_rows
+from app.engine import Device, ModelInfo
+from app.library.local import display_name
+from app.logs import log_path
+from app.netguard import NetGuard
+from app.paths import AppPaths
+from app.settings import Settings
+from app.store import ChatStore
+from app.ui.chat.controller import ChatController
+from app.ui.settings.data_move import DataMove
+from app.ui.settings.probe import EngineProbe
+from app.ui.settings.settings_pane import SettingsPane
+from app.ui.settings_model import SettingsModel
+from app.ui.workers import EngineWorker
+
+log = logging.getLogger(__name__)
+
+
+class ReportSource:
+    """The diagnostic rows as they are now; devices arrive from the probe."""
+
+    def __init__(self, paths: AppPaths, settings: SettingsModel, worker: EngineWorker) -> None:
+        self.paths, self.settings, self.worker = paths, settings, worker
+        self.devices: list[Device] = []
+
+    def rows(self) -> list[Row]:
+        return (system_rows(self.paths, log_path(self.paths.logs), self.settings.policy)
+                + (device_rows(self.devices) if self.devices else [])
+                + model_rows(self.worker.info, self.settings.current))
+
+
+def ask_restart(parent: QWidget, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Information, "Tramontane", text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    now = box.addButton(QCoreApplication.translate("SettingsCoordinator", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("SettingsCoordinator", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(now)
+    box.exec()
+    return box.clickedButton() is now
+
+
+class SettingsCoordinator(QObject):
+    restart_requested = Signal()
+    wipe_requested = Signal()
+
+    def __init__(self, pane: SettingsPane, report: ReportSource, settings: SettingsModel,
+                 controller: ChatController, worker: EngineWorker, store: ChatStore, guard: NetGuard,
+                 model_folders) -> None:
+        """model_folders: Settings -> the folders the chat's model choice lists."""
+        super().__init__()
+        self.pane, self.report, self.settings = pane, report, settings
+        self.controller, self.worker, self.store, self.guard = controller, worker, store, guard
+        self._model_folders = model_folders
+        self._move: DataMove | None = None
+        self._progress: QProgressDialog | None = None
+        self.probe = EngineProbe(worker)
+        self.probe.devices_found.connect(self.on_devices_found)
+        self.probe.speed_measured.connect(pane.diagnostics.on_speed_measured)
+        self.probe.speed_failed.connect(pane.diagnostics.on_speed_failed)
+        worker.model_loaded.connect(self.on_model_loaded)
+        worker.load_failed.connect(self.on_load_failed)
+        settings.changed.connect(self.on_settings_changed)
+        pane.hardware.reload_requested.connect(self.on_reload_requested)
+        pane.privacy.delete_conversations_requested.connect(self.on_delete_conversations)
+        pane.privacy.delete_everything_requested.connect(self.wipe_requested)
+        pane.storage.move_requested.connect(self.on_move_requested)
+        pane.diagnostics.speed_test_requested.connect(self.probe.speed_requested)
+        pane.diagnostics.refresh_requested.connect(self.probe.devices_requested)
+        pane.hardware.show_model(worker.info)
+        self.probe.devices_requested.emit()
+
+    # -- engine --------------------------------------------------------------------------
+
+    def on_devices_found(self, devices: list) -> None:
+        self.report.devices = devices
+        self.pane.hardware.show_devices(devices)
+        self.pane.diagnostics.show_report()
+
+    def on_model_loaded(self, info: ModelInfo) -> None:
+        log.info("model loaded: %s on %s, %d of %d layers on the GPU, %d threads, context %d",
+                 display_name(info.path), info.backend, info.gpu_layers, info.layer_count, info.threads,
+                 info.context_length)
+        self.pane.hardware.show_model(info)
+        self.pane.diagnostics.show_report()
+
+    def on_load_failed(self, _sentence: str) -> None:
+        log.warning("model load failed")
+        self.pane.hardware.show_model(None)
+        self.pane.diagnostics.show_report()
+
+    def on_reload_requested(self) -> None:
+        if self.controller.model_path:
+            self.controller.load_model(self.controller.model_path)
+
+    def on_settings_changed(self, s: Settings) -> None:
+        self.guard.offline_only = s.offline_only
+        self.controller.model_folders = self._model_folders(s)
+
+    # -- deleting ------------------------------------------------------------------------
+
+    def on_delete_conversations(self) -> None:
+        if self.controller.delete_all_conversations():
+            log.info("all conversations deleted")
+        else:
+            QMessageBox.information(self.pane, "Tramontane",
+                                    self.tr("A reply is being written. Stop it or let it finish, "
+                                                 "then delete the conversations."))
+
+    # -- moving the data folder ----------------------------------------------------------
+
+    def on_move_requested(self, chosen: str) -> None:
+        if self.controller.busy:
+            QMessageBox.information(self.pane, "Tramontane",
+                                    self.tr("A reply is being written. Let it finish, then move the "
+                                                 "data folder."))
+            return
+        self.store.flush()           # every streamed word on disk before the copy starts
+        self._move = DataMove(self.store.data_dir, Path(chosen))
+        self._progress = QProgressDialog(self.tr("Copying your data to the new folder…"),
+                                         self.tr("Cancel"), 0, 1000, self.pane)
+        self._progress.setWindowTitle(self.tr("Move the data folder"))
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(0)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
+        self._progress.canceled.connect(self._move.cancel)
+        self._move.progress.connect(self.on_move_progress)
+        self._move.moved.connect(self.on_moved)
+        self._move.failed.connect(self.on_move_failed)
+        self._progress.show()
+        self._move.start()
+
+    def on_move_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setValue(int(1000 * done / total) if total else 0)
+
+    def on_moved(self, target: str) -> None:
+        self._close_progress()
+        old = str(self.store.data_dir)
+        self.settings.update(data_folder=target)      # the switch: one atomic write of settings.json
+        log.info("data folder moved; used from the next start")
+        text = self.tr("Your data was copied to %1 and checked. Tramontane uses it from its next start. "
+                            "The old folder, %2, was kept: delete it yourself once you are sure all is well."
+                            ).replace("%1", target).replace("%2", old)
+        if ask_restart(self.pane, text):
+            self.restart_requested.emit()
+
+    def on_move_failed(self, reason: str, sentence: str) -> None:
+        self._close_progress()
+        log.warning("data folder move failed: %s", reason)
+        words = {
+            "same": self.tr("That is already the data folder."),
+            "inside": self.tr("The new folder cannot be inside the current one, nor the other way round."),
+            "not empty": self.tr("That folder already holds files. Choose an empty folder."),
+            "space": self.tr("There is not enough free space there."),
+            "verify": self.tr("The copy did not match the original."),
+            "cancelled": self.tr("The move was cancelled."),
+        }.get(reason, self.tr("The copy failed (%1).").replace("%1", sentence))
+        if reason != "cancelled":
+            QMessageBox.warning(self.pane, self.tr("Move the data folder"),
+                                f"{words} {self.tr('Nothing was changed.')}")
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
