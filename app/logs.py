@@ -59,6 +59,14 @@ def setup_logging(logs_dir: Path, level: int = logging.INFO) -> Path:
     return path
 
 
+def stop_logging() -> None:
+    """Close the log file (before the logs folder is deleted; Windows keeps open files)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, _AppHandler)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
 def log_start(version: str) -> None:
     logging.getLogger("app").info("Tramontane %s starting (Python %s, %s)", version,
                                   platform.python_version(), platform.platform())

@@ -16,7 +16,7 @@ from app.datafolder import delete_app_data, effective_paths
 from app.engine import RuntimeHost
 from app.library.starter import starter_model_path
 from app.library.tokens import TokenStore
-from app.logs import log_start, log_uncaught, setup_logging
+from app.logs import log_start, log_uncaught, setup_logging, stop_logging
 from app.netguard import NetGuard
 from app.paths import AppPaths, app_paths, bundled_models_dir
 from app.policy import Policy, load_policy
@@ -47,6 +47,9 @@ class App:
         """policy: the IT policy; None reads the policy files (policy.py)."""
         self.policy = load_policy() if policy is None else policy
         self.settings = SettingsModel(paths.config, self.policy)
+        if self.policy.active:
+            log.info("IT policy from %s locks: %s", ", ".join(self.policy.sources),
+                     ", ".join(sorted(self.policy.locked)) or "nothing")
         self.paths = effective_paths(paths, self.settings.current.data_folder).ensure()
         self.guard = NetGuard(offline_only=self.settings.current.offline_only)
         qt_app = QApplication.instance()
@@ -140,7 +143,7 @@ class App:
         self.appearance.close()
         self.translations.close()
         if self.wipe_on_close:
-            logging.shutdown()      # the log file is app data too, and Windows keeps open files
+            stop_logging()          # the log file is app data too, and Windows keeps open files
             failed = delete_app_data(self.paths)
             if failed:
                 print("Tramontane could not delete:\n  " + "\n  ".join(failed), file=sys.stderr)

@@ -9,13 +9,15 @@ scales the system's own font. GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTemporaryDir, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app.settings import Settings
 from app.ui.settings_model import SettingsModel
-from app.ui.style import apply_style, build_stylesheet
+from app.ui.style import apply_style, build_stylesheet, write_arrows
 from app.ui.theme import THEMES, Colors, palette
 
 TEXT_SCALES = (90, 100, 115, 130, 150)
@@ -36,6 +38,7 @@ class Appearance(QObject):
         self._applied: tuple | None = None
         self._requested: Qt.ColorScheme | None = None
         self.colors: Colors = THEMES["light"]
+        self._files = QTemporaryDir()        # the spin boxes' arrows; removed when the app ends
         apply_style(app)
         app.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
         settings.changed.connect(self.on_settings_changed)
@@ -66,7 +69,8 @@ class Appearance(QObject):
         font.setPointSizeF(self._base_font.pointSizeF() * scale / 100)
         self._app.setFont(font)
         self._app.setPalette(palette(self.colors))
-        self._app.setStyleSheet(build_stylesheet(self.colors, font.pointSizeF(), compact))
+        arrows = write_arrows(Path(self._files.path()), self.colors)
+        self._app.setStyleSheet(build_stylesheet(self.colors, font.pointSizeF(), compact, arrows))
         self.applied.emit(self.colors)
         if density_moved:
             self.density_changed.emit(compact)

@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         """Wide enough for the longest title ("Paramètres", in bold): the rail's layout keeps
         the size the buttons had before the stylesheet padded them, so say it outright."""
         buttons = [*self._buttons.buttons(), self.help_button]
+        side = max(RAIL_ICON.height(), round(self.fontMetrics().height() * 1.4))   # icons grow with the text
         for button in buttons:
+            button.setIconSize(QSize(side, side))
             button.ensurePolished()
         width = max(76, *(b.sizeHint().width() for b in buttons))
         for button in buttons:

@@ -59,6 +59,17 @@ def sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
     return list(found.values())
 
 
+def shown_sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
+    """For the sheet: a standard key's main binding only (not the "New" or "Help" keys
+    that a few keyboards have), then the app's own keys."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        seq = QKeySequence(key)
+        if not seq.isEmpty():
+            found.setdefault(seq.toString(), seq)
+    return list(found.values())
+
+
 def install_actions(window: QWidget, handlers: dict[str, Callable[[], None]]) -> dict[str, QAction]:
     """One QAction per shortcut that has a handler, on the window: they work on every pane."""
     actions = {}
@@ -95,7 +106,7 @@ class ShortcutsSheet(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(580, 600)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -105,7 +116,7 @@ class ShortcutsSheet(QDialog):
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for row, shortcut in enumerate(SHORTCUTS):
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                             for s in sequences(shortcut.keys))
+                             for s in shown_sequences(shortcut.keys))
             self.table.setItem(row, 0, QTableWidgetItem(QCoreApplication.translate(_CONTEXT, shortcut.text)))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
 

@@ -9,6 +9,8 @@ scales everything. Lives on the GUI thread.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 
 from app.ui.theme import Colors
@@ -58,15 +60,46 @@ _TEMPLATE = """
 #dangerButton {{ color: {danger}; }}
 #reportView {{ font-family: monospace; }}
 QToolButton:focus, QPushButton:focus {{ outline: 2px solid palette(highlight); }}
+QLineEdit, QAbstractSpinBox {{ border: 1px solid {border}; border-radius: 5px; padding: 3px 5px; background: palette(base); }}
+QAbstractSpinBox {{ padding-right: 20px; }}
+QLineEdit:focus, QAbstractSpinBox:focus {{ border: 1px solid palette(highlight); }}
+QLineEdit:disabled, QAbstractSpinBox:disabled {{ border-color: {divider}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: 18px; border: none; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 5px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 5px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: palette(alternate-base); }}
+QAbstractSpinBox::up-arrow {{ image: url({arrow_up}); width: 10px; height: 6px; }}
+QAbstractSpinBox::down-arrow {{ image: url({arrow_down}); width: 10px; height: 6px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: url({arrow_up_off}); }}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: url({arrow_down_off}); }}
+QProgressBar#contextMeter {{ border: 1px solid {border}; border-radius: 3px; background: palette(base); }}
+QProgressBar#contextMeter::chunk {{ background: palette(highlight); border-radius: 2px; }}
 """
 
 
-def build_stylesheet(colors: Colors, point_size: float, compact: bool) -> str:
-    """The stylesheet for these colours, this base font size (points) and spacing."""
+_ARROW = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 6"><path d="{path}" fill="none" '
+          'stroke="{color}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>')
+
+
+def write_arrows(folder: Path, colors: Colors) -> dict[str, str]:
+    """Spin-box arrows in the theme's colours, as files a stylesheet can name (url() takes
+    no colour). Returns the names build_stylesheet() wants, as forward-slash paths."""
+    found = {}
+    for name, path in (("up", "M1 5 5 1 9 5"), ("down", "M1 1 5 5 9 1")):
+        for suffix, color in (("", colors.text), ("_off", colors.muted)):
+            file = folder / f"arrow-{name}{suffix}-{colors.name}.svg"
+            file.write_text(_ARROW.format(path=path, color=color), encoding="utf-8")
+            found[f"arrow_{name}{suffix}"] = file.as_posix()
+    return found
+
+
+def build_stylesheet(colors: Colors, point_size: float, compact: bool, arrows: dict[str, str]) -> str:
+    """The stylesheet for these colours, this base font size (points) and spacing;
+    arrows: write_arrows()' files."""
     def pt(factor: float) -> str:
         return f"{point_size * factor:.1f}"
 
-    return _TEMPLATE.format(
+    return _TEMPLATE.format(**arrows,
         divider=colors.divider, border=colors.border, notice=colors.notice, notice_edge=colors.notice_edge,
         notice_text=colors.notice_text, error=colors.error, error_edge=colors.error_edge, danger=colors.danger,
         rail_pad=6 if compact else 10, item_pad=3 if compact else 6,

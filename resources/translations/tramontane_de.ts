@@ -1393,6 +1393,10 @@ Apache-Lizenz 2.0.</translation>
             <translation>Nur offline arbeiten</translation>
         </message>
         <message>
+            <source>Offline mode</source>
+            <translation>Offline-Modus</translation>
+        </message>
+        <message>
             <source>When on, Tramontane never goes online: no model downloads and no hub search. Chatting never needs the network either way.</source>
             <translation>Wenn aktiviert, geht Tramontane nie online: keine Modell-Downloads und keine Hub-Suche. Zum Chatten braucht es das Netzwerk ohnehin nie.</translation>
         </message>

@@ -1388,6 +1388,10 @@ Apache License 2.0.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Offline mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>When on, Tramontane never goes online: no model downloads and no hub search. Chatting never needs the network either way.</source>
             <translation type="unfinished" />
         </message>

@@ -1393,6 +1393,10 @@ Licencia Apache 2.0.</translation>
             <translation>Trabajar solo sin conexión</translation>
         </message>
         <message>
+            <source>Offline mode</source>
+            <translation>Modo sin conexión</translation>
+        </message>
+        <message>
             <source>When on, Tramontane never goes online: no model downloads and no hub search. Chatting never needs the network either way.</source>
             <translation>Si está activado, Tramontane nunca se conecta: ni descargas de modelos ni búsquedas en el hub. Para chatear nunca hace falta la red.</translation>
         </message>

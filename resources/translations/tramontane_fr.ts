@@ -5,11 +5,11 @@
         <name>App</name>
         <message>
             <source>Your settings could not be read, so the defaults are used. The old file was kept beside the new one as settings.json.bad.</source>
-            <translation>Vos paramètres n'ont pas pu être lus : les valeurs par défaut sont utilisées. L'ancien fichier a été conservé à côté, sous le nom settings.json.bad.</translation>
+            <translation>Vos paramètres n'ont pas pu être lus : les valeurs par défaut sont utilisées. L'ancien fichier a été conservé à côté, sous le nom settings.json.bad.</translation>
         </message>
         <message>
             <source>Your organisation's policy file could not be fully read; Settings → Diagnostics says what was wrong.</source>
-            <translation>Le fichier de règles de votre organisation n'a pas pu être lu entièrement ; Paramètres → Diagnostic indique ce qui ne va pas.</translation>
+            <translation>Le fichier de règles de votre organisation n'a pas pu être lu entièrement ; Paramètres → Diagnostic indique ce qui ne va pas.</translation>
         </message>
     </context>
     <context>
@@ -28,7 +28,7 @@
         </message>
         <message>
             <source>{verdict}: {reason}</source>
-            <translation>{verdict} : {reason}</translation>
+            <translation>{verdict} : {reason}</translation>
         </message>
         <message>
             <source>; slow without a large graphics card</source>
@@ -56,14 +56,14 @@
         </message>
         <message>
             <source>Downloads are turned off: Tramontane is set to work offline only.</source>
-            <translation>Les téléchargements sont désactivés : Tramontane est réglé pour fonctionner hors ligne uniquement.</translation>
+            <translation>Les téléchargements sont désactivés : Tramontane est réglé pour fonctionner hors ligne uniquement.</translation>
         </message>
     </context>
     <context>
         <name>CatalogView</name>
         <message>
             <source>This computer: {0}. Models that fit come first.</source>
-            <translation>Cet ordinateur : {0}. Les modèles qui tiennent viennent en premier.</translation>
+            <translation>Cet ordinateur : {0}. Les modèles qui tiennent viennent en premier.</translation>
         </message>
         <message>
             <source>Downloads are turned off because Tramontane is set to work offline only (Settings).</source>
@@ -78,7 +78,7 @@
         <name>ChatController</name>
         <message>
             <source>The model could not be loaded. %1</source>
-            <translation>Le modèle n'a pas pu être chargé. %1</translation>
+            <translation>Le modèle n'a pas pu être chargé. %1</translation>
         </message>
         <message>
             <source>Loading the model…</source>
@@ -94,15 +94,15 @@
         </message>
         <message>
             <source>runs on %1 (%2 of %3 layers)</source>
-            <translation>tourne sur %1 (%2 couches sur %3)</translation>
+            <translation>tourne sur %1 (%2 couches sur %3)</translation>
         </message>
         <message>
             <source>runs on %1</source>
-            <translation>tourne sur %1</translation>
+            <translation>tourne sur %1</translation>
         </message>
         <message>
             <source>The model stopped unexpectedly and is being restarted. Your conversation is safe; send your message again.</source>
-            <translation>Le modèle s'est arrêté de façon inattendue et redémarre. Votre conversation est intacte ; renvoyez votre message.</translation>
+            <translation>Le modèle s'est arrêté de façon inattendue et redémarre. Votre conversation est intacte ; renvoyez votre message.</translation>
         </message>
     </context>
     <context>
@@ -153,7 +153,7 @@
         </message>
         <message>
             <source>%1 of %2 tokens used</source>
-            <translation>%1 jetons utilisés sur %2</translation>
+            <translation>%1 jetons utilisés sur %2</translation>
         </message>
         <message>
             <source>System prompt</source>
@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>Instructions the model follows in this conversation:</source>
-            <translation>Consignes que le modèle suit dans cette conversation :</translation>
+            <translation>Consignes que le modèle suit dans cette conversation :</translation>
         </message>
         <message>
             <source>Send a first message, then set the system prompt.</source>
@@ -404,11 +404,11 @@
         </message>
         <message>
             <source>Reading: %1 tokens per second. Writing: %2 tokens per second. First words after %3 s.</source>
-            <translation>Lecture : %1 jetons par seconde. Écriture : %2 jetons par seconde. Premiers mots après %3 s.</translation>
+            <translation>Lecture : %1 jetons par seconde. Écriture : %2 jetons par seconde. Premiers mots après %3 s.</translation>
         </message>
         <message>
             <source>No model is loaded, so there is nothing to measure.</source>
-            <translation>Aucun modèle n'est chargé : il n'y a rien à mesurer.</translation>
+            <translation>Aucun modèle n'est chargé : il n'y a rien à mesurer.</translation>
         </message>
         <message>
             <source>Diagnostics</source>
@@ -511,11 +511,11 @@
         </message>
         <message>
             <source>Downloaded and checked; it is in your models list.</source>
-            <translation>Téléchargé et vérifié ; il figure dans votre liste de modèles.</translation>
+            <translation>Téléchargé et vérifié ; il figure dans votre liste de modèles.</translation>
         </message>
         <message>
             <source>Cancelled; the partial file was deleted.</source>
-            <translation>Annulé ; le fichier partiel a été supprimé.</translation>
+            <translation>Annulé ; le fichier partiel a été supprimé.</translation>
         </message>
     </context>
     <context>
@@ -565,7 +565,7 @@
         </message>
         <message>
             <source>Light or dark colours. “Follow the system” changes along with your computer's setting.</source>
-            <translation>Couleurs claires ou sombres. « Comme le système » suit le réglage de votre ordinateur.</translation>
+            <translation>Couleurs claires ou sombres. « Comme le système » suit le réglage de votre ordinateur.</translation>
         </message>
         <message>
             <source>Small</source>
@@ -589,7 +589,7 @@
         </message>
         <message>
             <source>%1 (%2%)</source>
-            <translation>%1 (%2 %)</translation>
+            <translation>%1 (%2 %)</translation>
         </message>
         <message>
             <source>Text size</source>
@@ -656,7 +656,7 @@
         </message>
         <message>
             <source>How much of the model goes on the graphics card. Automatic puts as much as fits; lower it if other programs need the card.</source>
-            <translation>La part du modèle placée sur la carte graphique. Automatique en met autant que possible ; baissez ce nombre si d'autres programmes ont besoin de la carte.</translation>
+            <translation>La part du modèle placée sur la carte graphique. Automatique en met autant que possible ; baissez ce nombre si d'autres programmes ont besoin de la carte.</translation>
         </message>
         <message>
             <source>Automatic (%1)</source>
@@ -688,7 +688,7 @@
         </message>
         <message>
             <source>%1 (%2 of %3 layers)</source>
-            <translation>%1 (%2 couches sur %3)</translation>
+            <translation>%1 (%2 couches sur %3)</translation>
         </message>
         <message>
             <source>Runs on</source>
@@ -716,7 +716,7 @@
         </message>
         <message>
             <source>%1 GB free of %2 GB</source>
-            <translation>%1 Go libres sur %2 Go</translation>
+            <translation>%1 Go libres sur %2 Go</translation>
         </message>
     </context>
     <context>
@@ -739,7 +739,7 @@
 Private AI chat on your own computer. The models run here, your conversations are stored encrypted, and nothing goes online unless you download a model.
 
 Apache License 2.0.</source>
-            <translation>Tramontane %1
+            <translation>Tramontane %1
 
 Une IA conversationnelle privée, sur votre propre ordinateur. Les modèles tournent ici, vos conversations sont enregistrées chiffrées, et rien ne part sur Internet, sauf si vous téléchargez un modèle.
 
@@ -750,7 +750,7 @@ Licence Apache 2.0.</translation>
         <name>HubView</name>
         <message>
             <source>Search the model hub, e.g. “mistral instruct”</source>
-            <translation>Rechercher sur le hub de modèles, p. ex. « mistral instruct »</translation>
+            <translation>Rechercher sur le hub de modèles, p. ex. « mistral instruct »</translation>
         </message>
         <message>
             <source>Search words</source>
@@ -822,7 +822,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Nothing found; try fewer or other words.</source>
-            <translation>Aucun résultat ; essayez avec moins de mots ou d'autres mots.</translation>
+            <translation>Aucun résultat ; essayez avec moins de mots ou d'autres mots.</translation>
         </message>
         <message>
             <source>{0} downloads last month</source>
@@ -834,11 +834,11 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Licence: {0}</source>
-            <translation>Licence : {0}</translation>
+            <translation>Licence : {0}</translation>
         </message>
         <message>
             <source>Gated: its makers ask you to accept their terms on the hub's website; Tramontane will then ask for your access token.</source>
-            <translation>Accès restreint : ses auteurs vous demandent d'accepter leurs conditions sur le site du hub ; Tramontane vous demandera ensuite votre jeton d'accès.</translation>
+            <translation>Accès restreint : ses auteurs vous demandent d'accepter leurs conditions sur le site du hub ; Tramontane vous demandera ensuite votre jeton d'accès.</translation>
         </message>
         <message>
             <source>This repository has no GGUF model files.</source>
@@ -941,7 +941,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>{verdict}: {reason}</source>
-            <translation>{verdict} : {reason}</translation>
+            <translation>{verdict} : {reason}</translation>
         </message>
         <message>
             <source> in {0} files</source>
@@ -953,7 +953,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>In a shared folder: Tramontane uses it there and never deletes it.</source>
-            <translation>Dans un dossier partagé : Tramontane l'utilise sur place et ne le supprime jamais.</translation>
+            <translation>Dans un dossier partagé : Tramontane l'utilise sur place et ne le supprime jamais.</translation>
         </message>
         <message>
             <source>Comes with Tramontane.</source>
@@ -977,12 +977,12 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>This model may not run well here: {0}</source>
-            <translation>Ce modèle risque de mal fonctionner ici : {0}</translation>
+            <translation>Ce modèle risque de mal fonctionner ici : {0}</translation>
         </message>
         <message>
             <source>Take {0} off the list? The file stays where it is:
 {1}</source>
-            <translation>Retirer {0} de la liste ? Le fichier reste où il est :
+            <translation>Retirer {0} de la liste ? Le fichier reste où il est :
 {1}</translation>
         </message>
         <message>
@@ -991,7 +991,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Delete {0}? Its file ({1}) will be removed from this computer.</source>
-            <translation>Supprimer {0} ? Son fichier ({1}) sera effacé de cet ordinateur.</translation>
+            <translation>Supprimer {0} ? Son fichier ({1}) sera effacé de cet ordinateur.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1018,7 +1018,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>%1 pane</source>
-            <translation>Volet %1</translation>
+            <translation>Volet %1</translation>
         </message>
         <message>
             <source>Help</source>
@@ -1037,7 +1037,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Open this link in your browser?</source>
-            <translation>Ouvrir ce lien dans votre navigateur ?</translation>
+            <translation>Ouvrir ce lien dans votre navigateur ?</translation>
         </message>
     </context>
     <context>
@@ -1114,11 +1114,11 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Version %1 of %2</source>
-            <translation>Version %1 sur %2</translation>
+            <translation>Version %1 sur %2</translation>
         </message>
         <message>
             <source>Reading your message… %1%</source>
-            <translation>Lecture de votre message… %1 %</translation>
+            <translation>Lecture de votre message… %1 %</translation>
         </message>
         <message>
             <source>Thinking…</source>
@@ -1177,7 +1177,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Lower gives focused, predictable replies; higher gives more varied, creative ones.</source>
-            <translation>Plus bas : des réponses précises et prévisibles ; plus haut : des réponses plus variées et créatives.</translation>
+            <translation>Plus bas : des réponses précises et prévisibles ; plus haut : des réponses plus variées et créatives.</translation>
         </message>
         <message>
             <source>Top-p</source>
@@ -1185,7 +1185,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>How many likely words the model chooses from. Lower is more careful; 0.95 suits most uses.</source>
-            <translation>Parmi combien de mots probables le modèle choisit. Plus bas, il est plus prudent ; 0,95 convient à la plupart des usages.</translation>
+            <translation>Parmi combien de mots probables le modèle choisit. Plus bas, il est plus prudent ; 0,95 convient à la plupart des usages.</translation>
         </message>
         <message>
             <source> tokens</source>
@@ -1213,7 +1213,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>How much of the conversation the model can read at once. Longer needs more memory; takes effect when the model is next loaded.</source>
-            <translation>La part de la conversation que le modèle peut lire d'un coup. Plus long demande plus de mémoire ; s'applique au prochain chargement du modèle.</translation>
+            <translation>La part de la conversation que le modèle peut lire d'un coup. Plus long demande plus de mémoire ; s'applique au prochain chargement du modèle.</translation>
         </message>
         <message>
             <source>Reset to recommended</source>
@@ -1280,7 +1280,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Copy {0} into your models folder, or use it where it is?</source>
-            <translation>Copier {0} dans votre dossier de modèles, ou l'utiliser là où il est ?</translation>
+            <translation>Copier {0} dans votre dossier de modèles, ou l'utiliser là où il est ?</translation>
         </message>
         <message>
             <source>A copy keeps working when the original is moved or its drive is unplugged. Using it in place saves disk space.</source>
@@ -1304,11 +1304,11 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>One model is added at a time; drop the others afterwards.</source>
-            <translation>Les modèles s'ajoutent un par un ; déposez les autres ensuite.</translation>
+            <translation>Les modèles s'ajoutent un par un ; déposez les autres ensuite.</translation>
         </message>
         <message>
             <source>This computer has no keychain to keep the token in, so it was not saved.</source>
-            <translation>Cet ordinateur n'a pas de trousseau où garder le jeton : il n'a donc pas été enregistré.</translation>
+            <translation>Cet ordinateur n'a pas de trousseau où garder le jeton : il n'a donc pas été enregistré.</translation>
         </message>
     </context>
     <context>
@@ -1330,11 +1330,11 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Paste your access token from the model hub:</source>
-            <translation>Collez votre jeton d'accès du hub de modèles :</translation>
+            <translation>Collez votre jeton d'accès du hub de modèles :</translation>
         </message>
         <message>
             <source>This computer has no keychain to keep the token safely, so it was not saved.</source>
-            <translation>Cet ordinateur n'a pas de trousseau pour garder le jeton en sécurité : il n'a donc pas été enregistré.</translation>
+            <translation>Cet ordinateur n'a pas de trousseau pour garder le jeton en sécurité : il n'a donc pas été enregistré.</translation>
         </message>
         <message>
             <source>No token saved</source>
@@ -1393,8 +1393,12 @@ Licence Apache 2.0.</translation>
             <translation>Fonctionner hors ligne uniquement</translation>
         </message>
         <message>
+            <source>Offline mode</source>
+            <translation>Mode hors ligne</translation>
+        </message>
+        <message>
             <source>When on, Tramontane never goes online: no model downloads and no hub search. Chatting never needs the network either way.</source>
-            <translation>Activé, Tramontane ne se connecte jamais : ni téléchargement de modèle, ni recherche sur le hub. Discuter n'a de toute façon jamais besoin du réseau.</translation>
+            <translation>Activé, Tramontane ne se connecte jamais : ni téléchargement de modèle, ni recherche sur le hub. Discuter n'a de toute façon jamais besoin du réseau.</translation>
         </message>
         <message>
             <source>Only some models on the hub need an account. The token is kept in your system's keychain, never in a file.</source>
@@ -1422,7 +1426,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Your conversations are stored encrypted; this key opens them.</source>
-            <translation>Vos conversations sont enregistrées chiffrées ; cette clé les ouvre.</translation>
+            <translation>Vos conversations sont enregistrées chiffrées ; cette clé les ouvre.</translation>
         </message>
         <message>
             <source>Anyone who can read your data folder can read your conversations. Keep that folder private, or use a computer with a keychain.</source>
@@ -1492,7 +1496,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Your data was copied to %1 and checked. Tramontane uses it from its next start. The old folder, %2, was kept: delete it yourself once you are sure all is well.</source>
-            <translation>Vos données ont été copiées dans %1 et vérifiées. Tramontane les utilisera dès son prochain démarrage. L'ancien dossier, %2, a été conservé : supprimez-le vous-même une fois sûr que tout va bien.</translation>
+            <translation>Vos données ont été copiées dans %1 et vérifiées. Tramontane les utilisera dès son prochain démarrage. L'ancien dossier, %2, a été conservé : supprimez-le vous-même une fois sûr que tout va bien.</translation>
         </message>
         <message>
             <source>That is already the data folder.</source>
@@ -1672,7 +1676,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Your encrypted conversations and downloaded models. Moving copies everything, checks the copy, then switches; the old folder is kept.</source>
-            <translation>Vos conversations chiffrées et vos modèles téléchargés. Le déplacement copie tout, vérifie la copie, puis bascule ; l'ancien dossier est conservé.</translation>
+            <translation>Vos conversations chiffrées et vos modèles téléchargés. Le déplacement copie tout, vérifie la copie, puis bascule ; l'ancien dossier est conservé.</translation>
         </message>
         <message>
             <source>Move…</source>
@@ -1716,11 +1720,11 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Open %1</source>
-            <translation>Ouvrir %1</translation>
+            <translation>Ouvrir %1</translation>
         </message>
         <message>
             <source>Size: %1</source>
-            <translation>Taille : %1</translation>
+            <translation>Taille : %1</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -1728,7 +1732,7 @@ Licence Apache 2.0.</translation>
         </message>
         <message>
             <source>Stop listing %1</source>
-            <translation>Ne plus afficher %1</translation>
+            <translation>Ne plus afficher %1</translation>
         </message>
     </context>
     <context>
@@ -1743,7 +1747,7 @@ Licence Apache 2.0.</translation>
 1. Sign in at huggingface.co, open https://huggingface.co/{0} and accept the terms.
 2. Create a read token at https://huggingface.co/settings/tokens.
 3. Paste it here. Tramontane keeps it in this computer's keychain and sends it only to the hub.</source>
-            <translation>{0} est en accès restreint : ses auteurs vous demandent d'abord d'accepter leurs conditions.
+            <translation>{0} est en accès restreint : ses auteurs vous demandent d'abord d'accepter leurs conditions.
 
 1. Connectez-vous sur huggingface.co, ouvrez https://huggingface.co/{0} et acceptez les conditions.
 2. Créez un jeton en lecture sur https://huggingface.co/settings/tokens.
@@ -1787,12 +1791,12 @@ Licence Apache 2.0.</translation>
         <message>
             <source>The model runs here: nothing you type leaves this computer, and no account is needed.
 Your conversations are saved encrypted. Ask anything, or start with an example.</source>
-            <translation>Le modèle tourne ici : rien de ce que vous tapez ne quitte cet ordinateur, et aucun compte n'est nécessaire.
+            <translation>Le modèle tourne ici : rien de ce que vous tapez ne quitte cet ordinateur, et aucun compte n'est nécessaire.
 Vos conversations sont enregistrées chiffrées. Posez n'importe quelle question, ou partez d'un exemple.</translation>
         </message>
         <message>
             <source>Example: %1</source>
-            <translation>Exemple : %1</translation>
+            <translation>Exemple : %1</translation>
         </message>
         <message>
             <source>Sends this question</source>
@@ -1830,7 +1834,7 @@ Vos conversations sont enregistrées chiffrées. Posez n'importe quelle question
         </message>
         <message>
             <source>[image: %1]</source>
-            <translation>[image : %1]</translation>
+            <translation>[image : %1]</translation>
         </message>
         <message>
             <source>no description</source>

@@ -135,7 +135,7 @@ class PrivacyPage(Page):
         self.history_title.setText(self.tr("Your conversations"))
         self.delete_title.setText(self.tr("Delete"))
         self.offline.control.setText(self.tr("Work offline only"))
-        self.offline.set_texts(self.tr("Network"),
+        self.offline.set_texts(self.tr("Offline mode"),
                                self.tr("When on, Tramontane never goes online: no model downloads and no hub "
                                        "search. Chatting never needs the network either way."))
         self.offline.control.setAccessibleName(self.tr("Work offline only"))

@@ -47,8 +47,6 @@ class SettingsPane(QWidget):
         self.diagnostics = DiagnosticsPage(report_rows, paths.logs)
         self.pages = [self.general, self.model, self.hardware, self.privacy, self.storage, self.diagnostics]
         self.sections = QListWidget(objectName="settingsSections")
-        self.sections.setIconSize(QSize(20, 20))
-        self.sections.setFixedWidth(200)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -106,9 +104,14 @@ class SettingsPane(QWidget):
     def _fit_items(self) -> None:
         """One height for every section, with room around the text (the stylesheet's item
         padding only reaches the selected item)."""
-        height = max(self.sections.iconSize().height(), self.sections.fontMetrics().height()) + 14
+        metrics = self.sections.fontMetrics()
+        side = max(20, round(metrics.height() * 1.2))
+        self.sections.setIconSize(QSize(side, side))
+        height = max(side, metrics.height()) + 14
         for row in range(self.sections.count()):
             self.sections.item(row).setSizeHint(QSize(0, height))
+        widest = max(metrics.horizontalAdvance(self.sections.item(row).text()) for row in range(self.sections.count()))
+        self.sections.setFixedWidth(max(180, widest + side + 56))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
