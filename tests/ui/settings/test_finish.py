@@ -173,6 +173,8 @@ def test_the_window_fits_at_200_percent_scaling(tmp_path, starter_model):
             "from PySide6.QtWidgets import QApplication\n"
             "from app.ui.app import App\nfrom app.paths import app_paths\nfrom app.policy import Policy\n"
             "import app.ui.app as ui\nfrom pathlib import Path\n"
+            "import keyring\nfrom keyring.backends import fail\n"
+            "keyring.set_keyring(fail.Keyring())   # never the real keychain\n"
             "ui.starter_model_path = lambda: Path(sys.argv[1])\n"
             "if __name__ == '__main__':\n"
             "    q = QApplication([])\n"
