@@ -248,3 +248,14 @@ def test_a_runtime_crash_mid_reply_is_a_sentence_and_the_next_message_works(qtbo
     monkeypatch.setattr(app.controller, "_params", lambda: GenParams(max_tokens=8))
     send(qtbot, app, "Are you back?")                            # the model was loaded again
     assert app.store.messages(app.controller.conversation.id)[-1].status == COMPLETE
+
+
+def test_the_main_window_is_the_only_window_and_keeps_the_keyboard(qtbot, make_app):
+    app = make_app()
+    for index in range(app.window.stack.count()):     # visit every pane, as a user would
+        app.window.show_pane(index)
+        qtbot.wait(50)
+    from PySide6.QtWidgets import QApplication
+    stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not app.window]
+    assert stray == [], f"widgets shown as windows of their own: {stray}"
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=2000)   # nothing took the keyboard away

@@ -26,7 +26,6 @@ class CatalogCard(QFrame):
         self.row = row
         self.title = _plain(row.entry.name, "cardTitle")
         self.badge = _plain("", "recommendedBadge", wrap=False)
-        self.badge.setVisible(row.recommended)
         self.setProperty("recommended", row.recommended)
         self.description = _plain(row.entry.description, "cardText")
         self.facts = _plain("", "cardFacts")
@@ -49,6 +48,9 @@ class CatalogCard(QFrame):
         layout.addWidget(self.facts)
         layout.addWidget(self.licence)
         layout.addLayout(foot)
+        # Only now that the badge has a parent: shown without one, it would become a
+        # window of its own and take the keyboard focus from the main window.
+        self.badge.setVisible(row.recommended)
         self.state = ""
         self.offline = False
         self.retranslate()
@@ -92,7 +94,6 @@ class CatalogView(QWidget):
         self.hardware_label = _plain("", "paneHint")
         self.offline_label = _plain("", "offlineNote")
         self.error_label = _plain(controller.library.catalog_error, "paneError")
-        self.error_label.setVisible(bool(controller.library.catalog_error))
         self.grid_host = QWidget(objectName="catalogGrid")
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 8, 0)
@@ -106,6 +107,7 @@ class CatalogView(QWidget):
         layout.addWidget(self.offline_label)
         layout.addWidget(self.error_label)
         layout.addWidget(scroll, 1)
+        self.error_label.setVisible(bool(controller.library.catalog_error))   # once it has a parent
         self.retranslate()
         controller.hardware_changed.connect(lambda _hw: self.rebuild())
         controller.models_changed.connect(lambda *_a: self.update_states())
