@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 from app import settings as settings_file
 from app.datafolder import effective_paths
 from app.diagnostics import device_rows, model_rows, system_rows
 from app.engine import GenParams, LoadOptions, RuntimeHost
+from app.engine.hardware import loaded_ggml_libraries
 from app.library.starter import starter_model_ok, starter_model_path
 from app.logs import log_path
 from app.paths import app_paths
@@ -48,6 +50,9 @@ def run(out=sys.stdout) -> int:
                                             gpu_layers=None if settings.gpu_layers < 0 else settings.gpu_layers,
                                             threads=settings.threads or None))
         say("Load", f"{time.perf_counter() - started:.2f} s")
+        cpu_kernels = [Path(p).name for p in loaded_ggml_libraries(host.pid) if "ggml-cpu" in Path(p).name]
+        if cpu_kernels:   # in the installers' builds, the CPU variant ggml chose for this processor
+            say("CPU kernels", ", ".join(cpu_kernels))
         for row in model_rows(info, settings):
             say(*row)
         text = "".join(host.chat([{"role": "user", "content": "Write one sentence about the sea."}],

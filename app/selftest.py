@@ -28,6 +28,7 @@ import keyring
 import psutil
 from keyring.backend import KeyringBackend
 
+from app.engine.hardware import loaded_ggml_libraries
 from app.paths import install_root
 
 MODEL_TIMEOUT_MS = 120_000
@@ -150,15 +151,11 @@ def _engine(say, tmp: Path, frozen: bool) -> bool:
 
 
 def _ggml_libraries(pid: int | None) -> list[str]:
-    """The llama.cpp libraries the model's process has mapped (Linux; elsewhere none):
-    shows which CPU variant ggml chose, and that it came from the bundle."""
-    try:
-        maps = Path(f"/proc/{pid}/maps").read_text()
-    except (OSError, TypeError):
-        return []
+    """The llama.cpp libraries the model's process has mapped: shows which CPU
+    variant ggml chose, and that it came from the bundle."""
     root, frozen = str(install_root()), getattr(sys, "frozen", False)
-    found = {line.split(None, 5)[-1] for line in maps.splitlines() if "ggml" in line and ".so" in line}
-    return sorted("<bundle>" + p[len(root):] if frozen and p.startswith(root) else p for p in found)
+    return ["<bundle>" + p[len(root):] if frozen and p.startswith(root) else p
+            for p in loaded_ggml_libraries(pid)]
 
 
 def _store(say, tmp: Path, frozen: bool) -> bool:

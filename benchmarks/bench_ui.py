@@ -27,7 +27,13 @@ from app.ui.style import apply_style
 qt = QApplication([]); apply_style(qt)
 app = App(app_paths()); app.window.show()
 def ready():
-    print(time.time(), psutil.Process().memory_info().rss, flush=True)
+    print(time.time(), flush=True)
+    settled()
+def settled():   # memory once everything built after the window (the Models pane) is there
+    if app.models_pane is None:
+        QTimer.singleShot(50, settled)
+        return
+    print(psutil.Process().memory_info().rss, flush=True)
     qt.quit()
 QTimer.singleShot(0, ready)   # the first turn of the event loop: the window takes input
 qt.exec(); app.close()

@@ -26,9 +26,19 @@ OVERHEAD_BYTES = 300 * 2**20
 
 
 def _ggml():
-    from llama_cpp._ggml import libggml  # noqa: PLC0415 (only in the child process)
+    """The ggml that llama.cpp itself uses. Through libllama's handle where the
+    system looks up symbols in a library's dependencies (Linux, macOS): a wheel
+    that ships libggml.so and libggml.so.0 as two copies would otherwise give
+    two registries, and backends loaded into one are unseen by the other."""
+    import llama_cpp  # noqa: PLC0415 (only in the child process)
 
-    lib = libggml
+    lib = llama_cpp.llama_cpp._lib
+    try:
+        lib.ggml_backend_dev_count  # noqa: B018 (a lookup, to see whether it resolves)
+    except AttributeError:  # Windows: each DLL answers for its own symbols only
+        from llama_cpp._ggml import libggml  # noqa: PLC0415
+
+        lib = libggml
     lib.ggml_backend_dev_count.restype = ctypes.c_size_t
     lib.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
     lib.ggml_backend_dev_get.restype = ctypes.c_void_p
@@ -150,3 +160,12 @@ def fit_verdict(needed: int, free: int) -> Fit:
 def memory_needed(model_bytes: int, kv_bytes: int) -> int:
     return model_bytes + kv_bytes + OVERHEAD_BYTES
 
+
+def loaded_ggml_libraries(pid: int | None) -> list[str]:
+    """Paths of the llama.cpp libraries a process has mapped (Linux; elsewhere none).
+    In an installer's build this shows which CPU variant ggml chose."""
+    try:
+        maps = Path(f"/proc/{pid}/maps").read_text()
+    except (OSError, TypeError):
+        return []
+    return sorted({line.split(None, 5)[-1] for line in maps.splitlines() if "ggml" in line and ".so" in line})

@@ -4,12 +4,13 @@ takes them down in order. Runs on the GUI thread.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
 from app.datafolder import delete_app_data, effective_paths
@@ -34,7 +35,7 @@ from app.ui.settings.coordinator import ReportSource, SettingsCoordinator
 from app.ui.settings.settings_pane import SettingsPane
 from app.ui.settings_model import SettingsModel
 from app.ui.shortcuts import install_actions
-from app.ui.workers import EngineWorker, start_engine_thread, stop_engine_thread
+from app.ui.workers import EngineWorker, run_in_background, start_engine_thread, stop_engine_thread
 
 log = logging.getLogger(__name__)
 RAIL_ICONS = ("chat", "models", "settings")
@@ -67,8 +68,11 @@ class App:
         self.settings_pane = SettingsPane(self.settings, self.paths, self.store.key_storage, TokenStore(),
                                           self.controller.available_models, self.report.rows, self.icons,
                                           self.appearance)
+        # The Models pane needs huggingface_hub, half a second to import: that happens on
+        # a pool thread while the window is already up, and the pane takes its place after.
+        self.models_pane = None
         self.window = MainWindow([("Chat", self.chat),
-                                  ("Models", build_models_pane(self)),
+                                  ("Models", QWidget()),
                                   ("Settings", self.settings_pane)], self.state)
         self.coordinator = SettingsCoordinator(self.settings_pane, self.report, self.settings, self.controller,
                                                self.worker, self.store, self.guard, self.model_folders)
@@ -85,6 +89,16 @@ class App:
                 "App", "Your organisation's policy file could not be fully read; Settings → Diagnostics says "
                        "what was wrong."))
         self.controller.load_model(self.settings.current.default_model or str(starter_model_path()))
+        run_in_background(lambda: importlib.import_module("app.library.library"), self._on_library_imported)
+
+    def _on_library_imported(self, _module, error) -> None:
+        if self._closed:
+            return
+        if error is not None:
+            log.error("the model library could not be loaded: %s", error)
+            return
+        self.models_pane = build_models_pane(self)
+        self.window.replace_pane(1, self.models_pane)
 
     def model_folders(self, s: Settings) -> list[Path]:
         return [bundled_models_dir(), self.paths.models, *map(Path, s.models_folders)]

@@ -76,6 +76,15 @@ class MainWindow(QMainWindow):
             self._buttons.button(index).setIcon(icon)
         self.help_button.setIcon(help_icon)
 
+    def replace_pane(self, index: int, pane: QWidget) -> None:
+        """Put a pane that was built late in the place kept for it."""
+        showing = self.stack.currentIndex()
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, pane)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.setCurrentIndex(showing)
+
     def show_pane(self, index: int) -> None:
         self._buttons.button(index).setChecked(True)
         self.stack.setCurrentIndex(index)

@@ -30,6 +30,8 @@ def make_app(qtbot, starter_model, monkeypatch):
         app = App(app_paths())
         qtbot.addWidget(app.window)
         app.window.show()
+        app.window.activateWindow()              # as when the user is looking at it: window
+        qtbot.waitUntil(app.window.isActiveWindow)  # shortcuts (Esc, Ctrl+N) need this
         made.append(app)
         return app
 

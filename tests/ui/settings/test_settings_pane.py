@@ -62,6 +62,7 @@ def test_a_policy_that_locks_offline_mode_shuts_downloads_and_says_why(qtbot, ma
     app.settings.update(offline_only=False)                   # a locked setting does not move
     assert app.settings.current.offline_only
     assert not app.settings_pane.storage.add_folder.control.isEnabled()
+    qtbot.waitUntil(lambda: app.models_pane is not None, timeout=30_000)   # it is built just after start
     models = app.window.stack.widget(1)
     qtbot.waitUntil(lambda: bool(models.findChildren(QPushButton, "cardDownload")), timeout=10_000)
     downloads = [b for b in models.findChildren(QPushButton) if b.objectName() == "cardDownload"
