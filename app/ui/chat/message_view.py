@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from app.store import Message
 from app.ui.chat.message_widget import MessageWidget
 
-WINDOW = 40
+WINDOW = 24   # comfortably more than a tall screen shows; older ones build on scrolling up
 # (column margins, space between messages, a message's own margins): comfortable, compact.
 SPACING = {False: ((24, 16, 24, 16), 10, (14, 10, 14, 6)), True: ((16, 8, 16, 8), 4, (10, 5, 10, 3))}
 
