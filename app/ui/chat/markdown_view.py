@@ -13,8 +13,6 @@ them goes through Qt's own Markdown reader, one QTextBrowser per piece.
 from __future__ import annotations
 
 import math
-import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontDatabase, QGuiApplication, QImage, QPainter,
@@ -22,6 +20,8 @@ from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontDatabase, QGuiA
                            QTextFormat, QTextOption, QTextTable)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QSizePolicy,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+
+from app.ui.chat.fences import Segment, split_segments
 
 _WEB_SCHEMES = ("http", "https")
 _MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
@@ -32,56 +32,6 @@ _THIN_SCROLL_BAR = """
     QScrollBar::handle:horizontal { background: rgba(128, 128, 128, 110); border-radius: 3px; min-width: 24px; }
     QScrollBar::add-line, QScrollBar::sub-line, QScrollBar::add-page, QScrollBar::sub-page { width: 0; background: none; }
 """
-_OPEN_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
-_CLOSE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A run of prose, or one fenced code block."""
-    kind: str               # "prose" or "code"
-    text: str
-    language: str = ""
-
-
-def split_segments(text: str) -> list[Segment]:
-    """Cuts Markdown into prose and fenced code, so each code block gets its own widget."""
-    segments: list[Segment] = []
-    prose: list[str] = []
-    fence = None            # (char, length, indent, language, lines) while inside a code block
-
-    def flush_prose() -> None:
-        if "".join(prose).strip():       # blank lines between blocks need no widget
-            segments.append(Segment("prose", "\n".join(prose)))
-        prose.clear()
-
-    for line in text.replace("\r\n", "\n").split("\n"):
-        if fence is None:
-            match = _OPEN_FENCE.match(line)
-            # A backtick fence's info string may not hold backticks: ```a``` is inline code.
-            if match and not (match[2][0] == "`" and "`" in match[3]):
-                flush_prose()
-                info = match[3].strip()
-                fence = (match[2][0], len(match[2]), len(match[1]), info.split()[0] if info else "", [])
-            else:
-                prose.append(line)
-            continue
-        char, length, indent, language, lines = fence
-        close = _CLOSE_FENCE.match(line)
-        if close and close[1][0] == char and len(close[1]) >= length:
-            segments.append(Segment("code", "\n".join(lines), language))
-            fence = None
-        else:
-            # Content loses at most the opening fence's own indentation, as in CommonMark.
-            lines.append(line[min(indent, len(line) - len(line.lstrip(" "))):])
-    flush_prose()
-    if fence is not None:   # still streaming, or never closed: a code block all the same
-        segments.append(Segment("code", "\n".join(fence[4]), fence[3]))
-    if not segments:        # empty or only spaces: keep it, so what was sent is what is shown
-        segments.append(Segment("prose", text))
-    return segments
-
-
 def _tint(widget: QWidget, alpha: int) -> QColor:
     """The text colour, faint: a wash that reads on light and dark themes alike."""
     color = QColor(widget.palette().color(QPalette.ColorRole.Text))
