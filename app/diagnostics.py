@@ -105,6 +105,7 @@ def system_rows(paths: AppPaths, log_file: Path, policy: Policy | None = None) -
     if policy is not None:
         rows.append(("IT policy", ", ".join(policy.sources) if policy.active else "none"))
         rows += [("Policy problem", problem) for problem in policy.problems]
+        rows += [("Policy not used", f"{path} (this user could change it)") for path in policy.ignored]
     return rows
 
 

@@ -1,10 +1,10 @@
 r"""The IT policy file: settings an administrator presets or locks. No Qt.
 
-A JSON file named policy.json, next to the app or in the system-wide config
-folder (platformdirs' site_config_dir: /etc/xdg/Tramontane on Linux,
-/Library/Application Support/Tramontane on macOS, C:\ProgramData\Tramontane
-on Windows). Both are read when both exist; the system-wide one wins where
-they differ. Users cannot write either place, which is the point.
+A JSON file named policy.json, read from every place an administrator may
+put it (policy_locations()): beside the app, and the system-wide config
+folders (platformdirs' site config dirs: every entry of XDG_CONFIG_DIRS and
+/etc/xdg on Linux, /Library/Application Support on macOS, ProgramData on
+Windows). All that exist are read; a later place wins where they differ.
 
     {
       "message": "Set by ACME IT. Questions: helpdesk@acme.example",
@@ -18,8 +18,17 @@ lock with the message. "preset" only replaces the built-in default on first
 start; the user may change it afterwards. "downloads_disabled" is not a
 setting of its own: it locks "offline only" on.
 
-A policy file that cannot be read fails closed for the network: downloads
-stay off until it is fixed, and the settings pane says why.
+Why it is strict:
+- It fails closed. A file, a section or a value that is not fully understood
+  ("true" in quotes, a misspelt section, a lock that is a list, a nested
+  bomb) turns downloads off and is named in `problems`; it never stops the
+  app, since a typo by IT must not lock everyone out of their conversations.
+- Only an administrator's file may lock. A file this user could change (a
+  per-user install folder, a folder they own, XDG_CONFIG_DIRS pointed at
+  their home) locks and presets nothing: otherwise anyone who can write there,
+  malware included, could pin the data folder to a share of their choosing
+  under the words "set by your organisation". Such a file is named in
+  `ignored`; it turns nothing off, since its author could delete it anyway.
 
 Plain functions and a frozen record; any thread.
 """
@@ -28,7 +37,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
+import os
+import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -41,7 +54,18 @@ from app.settings import Settings
 
 POLICY_FILE = "policy.json"
 DOWNLOADS_DISABLED = "downloads_disabled"
+MAX_FILE_BYTES = 1 << 20           # a real policy is a few hundred bytes
+MAX_TEXT = 2000                    # characters in any one string of the policy
 _FIELDS = {f.name for f in dataclasses.fields(Settings)} - {"version"}
+_SECTIONS = {"message", "lock", "preset"}
+
+# What each setting may hold, beyond its type. A value outside is a problem, not a lock.
+_CHOICES = {"theme": {"system", "light", "dark"}, "density": {"comfortable", "compact"},
+            "language": {"", "en", "fr", "de", "es"}}
+_RANGES = {"temperature": (0.0, 2.0), "top_p": (0.0, 1.0), "max_tokens": (1, 1 << 20),
+           "context_length": (0, 1 << 22), "gpu_layers": (-1, 100_000), "threads": (0, 4096),
+           "text_scale": (50, 400)}
+_FOLDERS = {"data_folder", "models_folders"}
 
 
 def _empty() -> Mapping[str, Any]:
@@ -53,8 +77,9 @@ class Policy:
     locked: Mapping[str, Any] = field(default_factory=_empty)    # setting -> the value it must have
     presets: Mapping[str, Any] = field(default_factory=_empty)   # setting -> the default on first start
     message: str = ""                      # the administrator's own words, shown with each lock
-    sources: tuple[str, ...] = ()          # the files read
-    problems: tuple[str, ...] = ()         # what was ignored, and why (for diagnostics)
+    sources: tuple[str, ...] = ()          # the files used
+    problems: tuple[str, ...] = ()         # what was not understood (downloads are then off)
+    ignored: tuple[str, ...] = ()          # files this user could change, so not used
 
     @property
     def downloads_disabled(self) -> bool:
@@ -78,63 +103,163 @@ class Policy:
 
 
 def policy_locations() -> list[Path]:
-    """Where policy files are looked for, the weakest first."""
+    """Where policy files are looked for, the weakest first (a later one wins)."""
     if getattr(sys, "frozen", False):
         beside = Path(sys.executable).resolve().parent
     else:
         beside = install_root()
-    system = Path(platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=False))
-    return [beside / POLICY_FILE, system / POLICY_FILE]
+    system = platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=True).split(os.pathsep)
+    if sys.platform.startswith("linux"):
+        # XDG_CONFIG_DIRS comes from the user's own environment: /etc/xdg is read even when it
+        # leaves it out, so unsetting the variable cannot escape the policy.
+        system.append(f"/etc/xdg/{APP_NAME}")
+    # XDG lists the most important folder first.
+    folders = [beside, *(Path(p) for p in reversed(system) if p)]
+    unique = list(dict.fromkeys(folders))
+    return [folder / POLICY_FILE for folder in unique]
 
 
-def load_policy(locations: list[Path] | None = None) -> Policy:
-    """The policy from every file that exists; an empty Policy when there is none."""
+def user_can_change(path: Path) -> bool:
+    """Whether this user could edit, replace or remove the file at path."""
+    if os.name == "posix":
+        if os.geteuid() == 0:
+            return False                    # root is the administrator
+        return _posix_writable(path)
+    return _windows_writable(path)
+
+
+def _posix_writable(path: Path) -> bool:
+    def writable(p: Path) -> bool:
+        return os.access(p, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+
+    if writable(path):
+        return True
+    for folder in path.parents:             # renaming any folder above swaps the file
+        try:
+            info = folder.stat()
+        except OSError:
+            continue
+        sticky_other = info.st_mode & stat.S_ISVTX and info.st_uid != os.geteuid()
+        if writable(folder) and (folder == path.parent or not sticky_other):
+            return True
+    return False
+
+
+def _windows_writable(path: Path) -> bool:
+    # os.access does not read Windows' access rules, so ask the file system itself.
+    try:
+        with open(path, "ab"):
+            return True                     # opened for writing: nothing is written
+    except OSError:
+        pass
+    probe = path.parent / f".tramontane-policy-check-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(probe)
+    return True
+
+
+def load_policy(locations: list[Path] | None = None,
+                changeable: Callable[[Path], bool] = user_can_change) -> Policy:
+    """The policy from every file that exists; an empty Policy when there is none. Never raises."""
     locked: dict[str, Any] = {}
     presets: dict[str, Any] = {}
     messages: list[str] = []
     sources: list[str] = []
     problems: list[str] = []
+    ignored: list[str] = []
     for path in policy_locations() if locations is None else locations:
-        if not path.is_file():
+        try:
+            if not path.is_file():
+                continue
+            if changeable(path):
+                ignored.append(str(path))
+                continue
+        except OSError:
             continue
         sources.append(str(path))
         try:
-            raw = json.loads(path.read_text(encoding="utf-8-sig"))
-            if not isinstance(raw, dict):
-                raise ValueError("it is not a JSON object")
-        except (OSError, ValueError) as exc:
-            problems.append(f"{path}: could not be read ({exc}); downloads are off until it is fixed")
-            locked["offline_only"] = True
-            locked[DOWNLOADS_DISABLED] = True
+            raw = _read(path)
+        except (OSError, ValueError, RecursionError, MemoryError) as exc:
+            problems.append(f"{path}: could not be read ({_short(exc)})")
             continue
-        if isinstance(raw.get("message"), str) and raw["message"].strip():
-            messages.append(raw["message"].strip())
+        for section in sorted(set(raw) - _SECTIONS):
+            problems.append(f"{path}: unknown section {_short(section)!r}")
+        message = raw.get("message", "")
+        if isinstance(message, str) and len(message) <= MAX_TEXT:
+            if message.strip():
+                messages.append(message.strip())
+        else:
+            problems.append(f"{path}: \"message\" is not a short text")
         for section, target in (("lock", locked), ("preset", presets)):
-            for name, value in (raw.get(section) or {}).items():
+            entries = raw.get(section, {})
+            if not isinstance(entries, dict):
+                problems.append(f"{path}: \"{section}\" is not an object of settings")
+                continue
+            for name, value in entries.items():
                 checked = _check(name, value, allow_downloads=section == "lock")
                 if isinstance(checked, str):
-                    problems.append(f"{path}: {section} {name!r} ignored: {checked}")
+                    problems.append(f"{path}: {section} {_short(name)!r} not used: {checked}")
                 else:
                     target[name] = checked[0]
+    if problems:
+        # Not fully understood: whatever IT meant, going online is the one thing that cannot be undone.
+        locked[DOWNLOADS_DISABLED] = True
     if locked.get(DOWNLOADS_DISABLED):
         locked["offline_only"] = True
     return Policy(MappingProxyType(locked), MappingProxyType(presets), " ".join(dict.fromkeys(messages)),
-                  tuple(sources), tuple(problems))
+                  tuple(sources), tuple(problems), tuple(ignored))
 
 
-def _check(name: str, value: Any, allow_downloads: bool) -> tuple[Any] | str:
+def _read(path: Path) -> dict:
+    with open(path, "rb") as f:
+        data = f.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError("it is larger than 1 MB")
+    raw = json.loads(data.decode("utf-8-sig"), parse_constant=_no_constant)
+    if not isinstance(raw, dict):
+        raise ValueError("it is not a JSON object")
+    return raw
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+def _short(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _check(name: Any, value: Any, allow_downloads: bool) -> tuple[Any] | str:
     """(value,) in the setting's own type, or why it was refused."""
     if name == DOWNLOADS_DISABLED and allow_downloads:
-        return (value,) if isinstance(value, bool) else "expected true or false"
+        return (value,) if isinstance(value, bool) else "expected true or false (without quotes)"
     if name not in _FIELDS:
         return "not a setting"
     default = getattr(Settings(), name)
     if isinstance(default, tuple):
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        if (isinstance(value, list) and len(value) <= 100
+                and all(isinstance(v, str) and 0 < len(v) <= MAX_TEXT and Path(v).is_absolute() for v in value)):
             return (tuple(value),)
-        return "expected a list of folder names"
+        return "expected a list of full folder paths"
     if isinstance(default, float) and type(value) is int:
         value = float(value)
     if type(value) is not type(default):
-        return f"expected a {type(default).__name__}"
+        kind = {"bool": "true or false (without quotes)", "int": "a whole number", "float": "a number",
+                "str": "a text"}[type(default).__name__]
+        return f"expected {kind}"
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        return "the text is too long"
+    if name in _CHOICES and value not in _CHOICES[name]:
+        return "expected one of " + ", ".join(repr(c) for c in sorted(_CHOICES[name]))
+    if name in _RANGES:
+        low, high = _RANGES[name]
+        if not (isinstance(value, int) or math.isfinite(value)) or not low <= value <= high:
+            return f"expected a value from {low} to {high}"
+    if name in _FOLDERS and value and not Path(value).is_absolute():
+        return "expected a full folder path"
     return (value,)

@@ -86,8 +86,8 @@ class App:
                        "beside the new one as settings.json.bad."))
         if self.policy.problems:
             self.controller.notice.emit("error", QCoreApplication.translate(
-                "App", "Your organisation's policy file could not be fully read; Settings → Diagnostics says "
-                       "what was wrong."))
+                "App", "Your organisation's policy file could not be fully understood, so downloads are off: "
+                       "%1").replace("%1", self.policy.problems[0]))
         self.controller.load_model(self.settings.current.default_model or str(starter_model_path()))
         run_in_background(lambda: importlib.import_module("app.library.library"), self._on_library_imported)
 

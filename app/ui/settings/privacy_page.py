@@ -171,6 +171,10 @@ class PrivacyPage(Page):
         box.blockSignals(False)
         policy = self.settings.policy
         note = lock_note(policy.message)
-        if policy.downloads_disabled:
+        if policy.problems:
+            # Not understood, so downloads are off: say what IT has to fix (their file, their words).
+            note = self.tr("Downloads are off because your organisation's policy file could not be fully "
+                           "understood: %1").replace("%1", policy.problems[0])
+        elif policy.downloads_disabled:
             note = f"{self.tr('Downloads are turned off by your organisation.')} {note}"
         self.offline.set_locked(self.settings.is_locked("offline_only"), note, self._lock_icon())
