@@ -4,8 +4,14 @@ What goes in: start-up, versions, folders, model loads and their settings,
 errors and crashes. What never goes in: conversation text, prompts, replies,
 titles, search words, tokens and keys. Callers log facts about things
 (sizes, counts, names of files), never their content; a record longer than
-MAX_RECORD characters is cut, so that a mistake cannot pour a whole
-conversation into the file. No Qt; any thread (logging is thread-safe).
+MAX_RECORD characters is cut, traceback included, so that a mistake cannot
+pour a whole conversation into the file.
+
+Libraries log what they please: httpx logs every request's address at INFO,
+and an address holds the words of a hub search. So only the app's own
+loggers write below WARNING, and every address loses its query ("?…")
+before a record is written, whoever logged it. No Qt; any thread (logging
+is thread-safe).
 """
 
 from __future__ import annotations
@@ -13,25 +19,67 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import platform
+import re
 import sys
+import traceback
 from pathlib import Path
 
 LOG_FILE = "tramontane.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 3                # tramontane.log.1 .. .3: at most about 4 MB in all
 MAX_RECORD = 600
+MAX_SAID = 150            # characters of an exception's message
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
-class _Cap(logging.Filter):
-    """Cuts over-long records (arguments included) before they reach the file."""
+# Loggers whose INFO records are ours: the app's modules, and Qt's messages (app/ui/app.py).
+_OWN = ("app", "qt", "py.warnings")
+# An address's query and fragment: hub searches, tokens in signed download links.
+_QUERY = re.compile(r"((?:[a-z][a-z0-9+.-]*:)?//[^\s?#\"'<>]*)[?#][^\s\"'<>]*", re.IGNORECASE)
+# Chatty libraries, set to WARNING so their INFO records are not even built.
+_THIRD_PARTY = ("httpx", "httpx2", "httpcore", "huggingface_hub", "urllib3", "filelock", "asyncio", "keyring")
+
+
+def _own(name: str) -> bool:
+    return any(name == own or name.startswith(own + ".") for own in _OWN)
+
+
+class _OnlyOurs(logging.Filter):
+    """Below WARNING, only the app's own records pass."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        text = record.getMessage()
-        if len(text) > MAX_RECORD:
-            record.msg, record.args = text[:MAX_RECORD] + f"… [{len(text) - MAX_RECORD} characters cut]", None
-        return True
+        return record.levelno >= logging.WARNING or _own(record.name)
+
+
+def scrub(text: str) -> str:
+    """text with every address's query cut off (search words, signed links)."""
+    return _QUERY.sub(r"\1?…", text)
+
+
+def cap(text: str) -> str:
+    """At most MAX_RECORD characters: the start and, for a traceback, the end that names the error."""
+    if len(text) <= MAX_RECORD:
+        return text
+    cut = len(text) - MAX_RECORD
+    head = MAX_RECORD // 3
+    return f"{text[:head]}… [{cut} characters cut] …{text[-(MAX_RECORD - head):]}"
+
+
+class _SafeFormatter(logging.Formatter):
+    """Formats the whole record (message, traceback, stack), then scrubs and caps it."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return cap(scrub(super().format(record)))
+
+    def formatException(self, ei) -> str:  # noqa: N802 (logging's name)
+        # The frames say where; the exception's own words may quote what it was handed,
+        # so they are cut short before the cap keeps the innermost frames.
+        exc_type, exc, tb = ei
+        said = str(exc)
+        said = said if len(said) <= MAX_SAID else said[:MAX_SAID] + "…"
+        frames = "".join(traceback.format_tb(tb))
+        return f"Traceback (most recent call last):\n{frames}{exc_type.__name__}: {said}"
 
 
 class _AppHandler(logging.handlers.RotatingFileHandler):
@@ -51,10 +99,13 @@ def setup_logging(logs_dir: Path, level: int = logging.INFO) -> Path:
         root.removeHandler(old)
         old.close()
     handler = _AppHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    handler.addFilter(_Cap())
+    handler.setFormatter(_SafeFormatter(_FORMAT))
+    handler.addFilter(_OnlyOurs())
     root.addHandler(handler)
     root.setLevel(level)
+    for name in _THIRD_PARTY:
+        if logging.getLogger(name).level < logging.WARNING:
+            logging.getLogger(name).setLevel(logging.WARNING)
     logging.captureWarnings(True)
     return path
 
@@ -73,6 +124,7 @@ def log_start(version: str) -> None:
 
 
 def log_uncaught(exc_type, exc, tb) -> None:
-    """sys.excepthook: a bug's traceback goes to the log (code lines only, no local values)."""
+    """sys.excepthook: a bug's traceback goes to the log (code lines only, no local values),
+    capped like every record, since an exception's message may quote what it was handed."""
     logging.getLogger("app").critical("uncaught exception", exc_info=(exc_type, exc, tb))
     sys.__excepthook__(exc_type, exc, tb)
