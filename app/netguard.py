@@ -1,78 +1,192 @@
 """The network policy: nothing leaves this computer unless the user asked.
 
 install() sets huggingface_hub to offline, with telemetry off, and adds an
-audit hook that refuses every connection and name lookup that is not on
-this computer. A download or hub search that the user started runs inside
-`with guard.opened():`, which lets traffic through for its duration; with
-"offline only" on, opened() refuses instead. Audit hooks cannot be removed,
-so install() is called once, by main.py, for the whole process.
+audit hook that refuses every way out that is not on this computer: name
+lookups (getaddrinfo, gethostbyname, reverse lookups), TCP connects and UDP
+datagrams (sendto, sendmsg). A download or hub search that the user started
+runs inside `with guard.opened("hub.example"):`, which opens the gate for
+that one thread and those hosts only (plus the system's proxy, if any):
+another thread, or another host named on the same thread, is still refused.
+An address may be connected to only if it is one of those hosts, or came
+from looking one of them up on that thread (install() wraps
+socket.getaddrinfo to note the answers).
+
+Turning "offline only" on shuts every open gate at once and tells whoever
+asked (when_offline): the download queue pauses its running download, whose
+socket is already connected and would otherwise keep receiving.
+
+Audit hooks cannot be removed, so install() is called once, by main.py, for
+the whole process. Any thread.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import os
+import socket
 import sys
 import threading
+import weakref
+from collections import Counter
+from collections.abc import Callable
 from contextlib import contextmanager
+from urllib.parse import urlsplit
+from urllib.request import getproxies
+
+_LOOKUPS = {"socket.getaddrinfo", "socket.gethostbyname"}
+_REVERSE = {"socket.gethostbyaddr", "socket.getnameinfo"}
+_SENDS = {"socket.connect", "socket.sendto", "socket.sendmsg"}
 
 
 class NetworkBlocked(PermissionError):
     """A connection that the user did not ask for."""
 
 
+def _host_text(host) -> str:
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    return str(host).split("%")[0].strip("[]").rstrip(".").lower()
+
+
 def _is_local(host) -> bool:
-    if host is None or host in ("localhost", ""):
+    if host is None:
+        return True
+    text = _host_text(host)
+    if text in ("localhost", ""):
         return True
     try:
-        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
+        return ipaddress.ip_address(text).is_loopback
     except ValueError:
         return False  # a name: looking it up already leaks it
 
 
+def proxy_hosts() -> set[str]:
+    """The hosts of the system's web proxies: an action's traffic goes through them."""
+    hosts = set()
+    for scheme, value in getproxies().items():
+        if scheme == "no" or not value:
+            continue
+        host = urlsplit(value if "://" in value else f"http://{value}").hostname
+        if host:
+            hosts.add(_host_text(host))
+    return hosts
+
+
+class _Gate:
+    """What one thread may reach: hosts (counted, since actions nest) and the addresses they resolved to."""
+
+    def __init__(self) -> None:
+        self.hosts: Counter[str] = Counter()
+        self.addresses: set[str] = set()
+
+    def allows(self, host: str) -> bool:
+        return host in self.hosts or host in self.addresses
+
+
 class NetGuard:
-    """Process-wide gate; any thread may open it."""
+    """Process-wide gate, opened per thread and host; any thread."""
 
     def __init__(self, offline_only: bool = False) -> None:
-        self.offline_only = offline_only
-        self._open = 0
+        self._offline_only = offline_only
         self._lock = threading.Lock()
+        self._gates: dict[int, _Gate] = {}
+        self._listeners: list[Callable[[], Callable[[], None] | None]] = []
         self.refused: list[str] = []    # what was stopped, for diagnostics
 
     def install(self) -> None:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
         os.environ["DO_NOT_TRACK"] = "1"
+        socket.getaddrinfo = self._noting(socket.getaddrinfo)
         sys.addaudithook(self._audit)
+
+    # -- offline only --------------------------------------------------------------
+
+    @property
+    def offline_only(self) -> bool:
+        return self._offline_only
+
+    @offline_only.setter
+    def offline_only(self, on: bool) -> None:
+        was, self._offline_only = self._offline_only, bool(on)
+        if on and not was:
+            for ref in list(self._listeners):
+                callback = ref()
+                if callback is not None:
+                    callback()
+
+    def when_offline(self, callback: Callable[[], None]) -> None:
+        """callback() runs, on the thread that turned it on, when "offline only" goes on.
+        A bound method is held weakly: its object may go away without saying so."""
+        if hasattr(callback, "__self__"):
+            ref = weakref.WeakMethod(callback)
+        else:
+            ref = lambda: callback  # noqa: E731 (a plain function is kept, as given)
+        self._listeners = [r for r in self._listeners if r() is not None] + [ref]
+
+    # -- the gate --------------------------------------------------------------------
 
     @property
     def is_open(self) -> bool:
-        return self._open > 0
+        """Whether the calling thread's gate is open."""
+        return threading.get_ident() in self._gates
 
     @contextmanager
-    def opened(self):
-        """For an action the user started: a download, a hub search."""
+    def opened(self, *hosts: str):
+        """For an action the user started, on this thread: a download, a hub search."""
         if self.offline_only:
             raise NetworkBlocked("Tramontane is set to work offline only; downloads are turned off in Settings.")
+        names = [_host_text(h) for h in hosts if h] + sorted(proxy_hosts())
+        me = threading.get_ident()
         with self._lock:
-            self._open += 1
+            gate = self._gates.setdefault(me, _Gate())
+            gate.hosts.update(names)
         try:
-            yield
+            yield self
         finally:
             with self._lock:
-                self._open -= 1
+                gate.hosts.subtract(names)
+                gate.hosts += Counter()            # drops hosts whose count reached 0
+                if not gate.hosts:
+                    self._gates.pop(me, None)
+
+    def allow(self, host: str) -> None:
+        """Adds a host (a download's storage host) to the calling thread's open gate."""
+        with self._lock:
+            gate = self._gates.get(threading.get_ident())
+            if gate is None:
+                raise NetworkBlocked("allow() needs an open gate on this thread")
+            gate.hosts[_host_text(host)] += 1
+
+    def _noting(self, getaddrinfo):
+        def noted_getaddrinfo(host, *args, **kwargs):
+            answers = getaddrinfo(host, *args, **kwargs)
+            gate = self._gates.get(threading.get_ident())
+            if gate is not None and _host_text(host) in gate.hosts:
+                with self._lock:
+                    gate.addresses.update(_host_text(answer[4][0]) for answer in answers)
+            return answers
+
+        noted_getaddrinfo.__wrapped__ = getaddrinfo
+        return noted_getaddrinfo
 
     def _audit(self, event: str, args: tuple) -> None:
-        if self._open > 0 or event not in ("socket.connect", "socket.getaddrinfo"):
-            return
-        if event == "socket.connect":
-            address = args[1]
-            if not isinstance(address, tuple):
-                return  # a Unix socket: stays on this computer
-            host = address[0]
-        else:
+        if event in _LOOKUPS:
             host = args[0]
-        if not _is_local(host):
-            self.refused.append(f"{event} {host}")
-            raise NetworkBlocked(f"Blocked a network connection to {host}: Tramontane only goes "
-                                 "online for a download you start.")
+        elif event in _SENDS:
+            address = args[1]
+            if not isinstance(address, tuple) or not address:
+                return  # a Unix socket, or a send on a socket already connected (and checked then)
+            host = address[0]
+        elif event in _REVERSE:
+            host = args[0][0] if isinstance(args[0], tuple) else args[0]
+        else:
+            return
+        if _is_local(host):
+            return
+        gate = None if self._offline_only else self._gates.get(threading.get_ident())
+        if gate is not None and gate.allows(_host_text(host)):
+            return
+        self.refused.append(f"{event} {_host_text(host)}")
+        raise NetworkBlocked(f"Blocked a network connection to {_host_text(host)}: Tramontane only goes "
+                             "online for a download you start.")

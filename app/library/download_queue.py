@@ -6,6 +6,7 @@ session come back as paused jobs (restore()). on_change(job) is called on
 the queue's thread whenever a job changes; the GUI's adapter turns it into
 a queued Qt signal. The thread is a daemon: closing the app mid-download
 loses nothing, because what was fetched is already on disk with its marker.
+Turning "offline only" on pauses every download at once (NetGuard.when_offline).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ class DownloadQueue:
         self._thread: threading.Thread | None = None
         self._closing = False
         self._running: Download | None = None
+        # "Offline only" switched on mid-download: the socket is already connected, so the
+        # gate alone would not stop the bytes; pausing does, within one chunk.
+        downloader.client.access.guard.when_offline(self.pause_all)
 
     # -- asked by the user (any thread) ----------------------------------------------
 
@@ -69,6 +73,12 @@ class DownloadQueue:
             else:
                 return
         self.on_change(job)
+
+    def pause_all(self) -> None:
+        """Pause the running download and every waiting one (any thread)."""
+        for job in self.jobs():
+            if job.state == QUEUED or job.state in ACTIVE:
+                self.pause(job)
 
     def resume(self, job: Download) -> None:
         with self._wake:

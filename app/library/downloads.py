@@ -265,7 +265,8 @@ class Downloader:
     def _fetch(self, job: Download, metas: list) -> None:
         self._set(job, DOWNLOADING)
         self._window = (self._clock(), job.done_bytes)
-        with self.client.access.online():
+        storage = {httpx2.URL(meta.url).host for meta, _sha in metas}     # where the hub redirected to
+        with self.client.access.online(*storage):
             for i, (meta, _sha) in enumerate(metas):
                 part = self.part_path(job.request, i)
                 have = self._have(job.request, i)

@@ -3,8 +3,9 @@
 huggingface_hub reads HF_HUB_OFFLINE once, at import, into
 huggingface_hub.constants.HF_HUB_OFFLINE, and checks that constant before
 every request. HubAccess.online() flips it off only for the length of an
-action the user started, inside NetGuard.opened() (which also lets sockets
-through the audit hook); when the last such action ends it is set back on.
+action the user started, inside NetGuard.opened() (which lets that thread,
+and no other, reach the hub's host and the storage hosts it redirects to);
+when the last such action ends it is set back on.
 Outside those blocks, huggingface_hub refuses to go online by itself, and
 the audit hook would stop it anyway.
 
@@ -37,6 +38,9 @@ from app.netguard import NetGuard, NetworkBlocked
 constants.HF_HUB_OFFLINE = True
 constants.HF_HUB_DISABLE_TELEMETRY = True
 constants.HF_HUB_DISABLE_XET = True
+# http_get reports (and so can be paused) once per chunk: 1 MB, not its 10 MB, so that Pause
+# and "offline only" stop a slow download within a second or so.
+constants.DOWNLOAD_CHUNK_SIZE = 2**20
 
 METADATA_TIMEOUT = 20.0        # seconds for an API answer or a file's HEAD
 _SPLIT = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
@@ -61,11 +65,17 @@ class HubAccess:
     def offline_only(self) -> bool:
         return self.guard.offline_only
 
+    @property
+    def host(self) -> str:
+        return httpx2.URL(self.endpoint).host
+
     @contextmanager
-    def online(self):
+    def online(self, *storage_hosts: str):
+        """For one action the user started, on this thread: the hub's host, and the storage
+        hosts a download was redirected to, are reachable; nothing else is."""
         global _online_count
         try:
-            gate = self.guard.opened()
+            gate = self.guard.opened(self.host, *storage_hosts)
             gate.__enter__()
         except NetworkBlocked as exc:
             raise HubError(str(exc)) from None

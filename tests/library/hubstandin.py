@@ -64,6 +64,7 @@ class HubStandIn:
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"
+        self.cdn_host = "localhost"        # the storage host the hub redirects to
         self._thread = threading.Thread(target=self._server.serve_forever, name="hub-standin", daemon=True)
 
     def start(self) -> "HubStandIn":
@@ -183,7 +184,7 @@ class HubStandIn:
                     return self._error(spec.status, "", head)
                 if not self._allowed(repo, head):
                     return
-                location = f"http://localhost:{hub.port}/cdn/{quote(repo_id)}/{quote(path)}?commit={COMMIT}"
+                location = f"http://{hub.cdn_host}:{hub.port}/cdn/{quote(repo_id)}/{quote(path)}?commit={COMMIT}"
                 self._send(302, b"", {"Location": location, "X-Repo-Commit": COMMIT, "ETag": f'"{spec.sha256[:40]}"',
                                       "X-Linked-Etag": f'"{spec.sha256}"', "X-Linked-Size": str(len(spec.data))},
                            head)

@@ -203,6 +203,24 @@ def test_pause_resume_cancel_and_queue_order(hub, make_library, starter_bytes):
     queue.close()
 
 
+def test_offline_mode_pauses_a_running_download_at_once(hub, make_library, starter_bytes):
+    hub.add(REPO, FILE, starter_bytes, delay=0.01)
+    lib = make_library(hub)
+    queue = DownloadQueue(lib.downloader)
+    job = queue.add(request())
+    waiting = queue.add(DownloadRequest("standin/none-GGUF", ("none.Q4_1.gguf",), title="waiting"))
+    assert _wait(lambda: job.done_bytes > 0)
+    lib.access.guard.offline_only = True            # what Settings → Privacy does
+    assert _wait(lambda: job.state == PAUSED)
+    part = lib.downloader.part_path(job.request, 0)
+    assert waiting.state == PAUSED and job.done_bytes < len(starter_bytes)
+    assert part.stat().st_size == job.done_bytes    # nothing arrives once paused
+    queue.resume(job)                               # offline: resuming fails with a sentence, bytes kept
+    assert _wait(lambda: job.state == "failed") and "offline" in job.error
+    assert part.stat().st_size > 0
+    queue.close()
+
+
 def test_resume_after_the_app_was_closed(hub, make_library, starter_bytes):
     hub.add(REPO, FILE, starter_bytes, delay=0.01)
     lib = make_library(hub)

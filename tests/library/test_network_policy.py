@@ -58,6 +58,61 @@ def test_gate_shut_means_nothing_leaves_this_computer(tmp_path):
     assert out.stdout.startswith("ok ")
 
 
+NAMES = r"""
+import socket, sys, tempfile, threading, time
+sys.path.insert(0, "tests/library")
+real = socket.getaddrinfo
+def resolver(host, port, *args, **kwargs):
+    # A stand-in DNS: the hub and its storage host are names (so their lookups are checked),
+    # both served by the hub stand-in on 127.0.0.1.
+    if host in ("hub.example", "cdn.example"):
+        sys.audit("socket.getaddrinfo", host, port, 0, 0, 0)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+    return real(host, port, *args, **kwargs)
+socket.getaddrinfo = resolver
+from app.netguard import NetGuard, NetworkBlocked
+guard = NetGuard()
+guard.install()
+from hubstandin import HubStandIn
+from app.library.library import ModelLibrary
+from app.library.download_queue import DownloadQueue
+from app.library.downloads import DownloadRequest
+from app.paths import app_paths
+hub = HubStandIn().start()
+hub.cdn_host = "cdn.example"
+data = open(sys.argv[1], "rb").read()
+hub.add("standin/Small-GGUF", "small.Q4_1.gguf", data, delay=0.01)
+lib = ModelLibrary(app_paths(tempfile.mkdtemp()).ensure(), guard, endpoint=f"http://hub.example:{hub.port}")
+queue = DownloadQueue(lib.downloader)
+job = queue.add(DownloadRequest("standin/Small-GGUF", ("small.Q4_1.gguf",)))
+end = time.monotonic() + 60
+while job.done_bytes == 0 and job.state != "failed" and time.monotonic() < end:
+    time.sleep(0.02)
+assert job.state == "downloading", (job.state, job.error)
+for name in ("cdn.example", "hub.example"):        # while it runs, this thread is still shut out
+    try:
+        socket.getaddrinfo(name, 80)
+        sys.exit(f"{name} was reachable from a thread that started no download")
+    except NetworkBlocked:
+        pass
+hub.gate.set()
+while job.state not in ("done", "failed") and time.monotonic() < end:
+    time.sleep(0.02)
+assert job.state == "done", job.error
+lookups = [r for r in guard.refused if "example" in r]
+assert len(lookups) == 2, guard.refused          # only the two tries above were refused
+print("ok")
+"""
+
+
+def test_a_download_opens_the_gate_for_its_own_thread_and_hosts_only(starter_model):
+    env = {k: v for k, v in __import__("os").environ.items() if "proxy" not in k.lower()}
+    out = subprocess.run([sys.executable, "-c", NAMES, str(starter_model)], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)})
+    assert out.returncode == 0, out.stderr[-3000:] + out.stdout
+    assert out.stdout.strip() == "ok"
+
+
 GUI = r"""
 import os, sys, tempfile
 def main():
@@ -65,7 +120,13 @@ def main():
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from app.netguard import NetGuard
     hosts = []
-    sys.addaudithook(lambda e, a: hosts.append(a[1]) if e == "socket.connect" and isinstance(a[1], tuple) else None)
+    def record(event, args):
+        # Every way out the guard knows of, seen before the guard decides (hooks run in order).
+        if event in ("socket.connect", "socket.sendto", "socket.sendmsg") and isinstance(args[1], tuple):
+            hosts.append(args[1][:2])
+        elif event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr"):
+            hosts.append((args[0], None))
+    sys.addaudithook(record)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from app.ui.app import App
@@ -83,9 +144,22 @@ def main():
     QTimer.singleShot(3000, visit)
     qt.exec()
     app.close()
-    outside = [h for h in hosts if not str(h[0]).startswith(("127.", "::1", "localhost"))]
+    outside = [h for h in hosts if h[0] is not None and not str(h[0]).startswith(("127.", "::1", "localhost"))]
     print("outside", outside, "refused", app.guard.refused)
-    sys.exit(1 if outside or app.guard.refused else 0)
+    # Positive control: the recorder and the guard do see a connection when one is tried.
+    import socket, threading
+    from app.netguard import NetworkBlocked
+    tried = []
+    def control():
+        try:
+            socket.create_connection(("192.0.2.1", 9), timeout=0.5)
+        except NetworkBlocked:
+            tried.append("blocked")
+        except OSError:
+            tried.append("not blocked")
+    thread = threading.Thread(target=control); thread.start(); thread.join()
+    print("control", tried, any(h[0] == "192.0.2.1" for h in hosts))
+    sys.exit(1 if outside or app.guard.refused[:-1] or tried != ["blocked"] else 0)
 if __name__ == "__main__":
     main()
 """
@@ -98,3 +172,4 @@ def test_a_whole_gui_session_opens_no_socket_beyond_this_computer(tmp_path, star
                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
     assert out.returncode == 0, out.stderr[-3000:] + out.stdout
     assert "outside [] refused []" in out.stdout
+    assert "control ['blocked'] True" in out.stdout      # the hook would have seen a connection
