@@ -7,7 +7,12 @@ safe to call from any thread (it only reads the file it is given).
 
 Every length and count read from the file is checked against a hard limit and
 against the bytes that remain in the file *before* anything is allocated or
-looped over. The format: https://github.com/ggml-org/ggml/blob/master/docs/gguf.md
+looped over. What is kept afterwards is small whatever the file holds: the
+numbers the planner needs and the few texts the app shows, each cut to
+MAX_SHOWN characters; other texts are skipped without being decoded, since
+the scanner keeps a GGUFInfo per file for the whole session and a hostile
+header can be 256 MB of text. The format:
+https://github.com/ggml-org/ggml/blob/master/docs/gguf.md
 """
 from __future__ import annotations
 
@@ -22,6 +27,8 @@ __all__ = ["GGUFError", "GGUFInfo", "read_gguf"]
 MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
 MAX_STRING = 64 * 2**20         # chat templates are the longest strings, a few KB in practice
+MAX_KEY = 2**16 - 1             # the format's own limit on a metadata name
+MAX_SHOWN = 200                 # characters kept of a text the app shows (name, licence)
 MAX_TENSOR_NAME = 63            # llama.cpp's GGML_MAX_NAME is 64 including the terminating zero
 MAX_ARRAY = 2**25               # vocabularies and merge lists are ~50k-500k entries
 MAX_KV = 2**16                  # real models carry ~20-60 metadata entries
@@ -109,17 +116,12 @@ class GGUFInfo:
     head_count_kv: int
     key_length: int
     value_length: int
-    chat_template: str | None = field(repr=False)
+    has_chat_template: bool     # the text itself is llama.cpp's business, in the engine's child
     license: str | None
     split_count: int
     split_index: int
-    metadata: dict[str, object] = field(repr=False, compare=False)
     tensor_count: int = 0
     data_offset: int = 0        # where the tensor data starts in the file
-
-    @property
-    def has_chat_template(self) -> bool:
-        return bool(self.chat_template)
 
     def kv_cache_bytes(self, n_ctx: int, bytes_per_value: int = 2) -> int:
         per_token = self.block_count * self.head_count_kv * (self.key_length + self.value_length)
@@ -276,22 +278,38 @@ def _parse(path: Path, f, size: int) -> GGUFInfo:
     return _info(path, size, version, metadata, per_layer_max, counts, n_tensors, data_offset)
 
 
+# The texts kept (cut to MAX_SHOWN); of the chat template only whether there is one.
+_SHOWN_TEXTS = {"general.architecture", "general.name", "general.license", "general.license.name"}
+_TEMPLATE = "tokenizer.chat_template"
+
+
 def _read_metadata(r: _Reader, n_kv: int) -> tuple[dict[str, object], dict[str, int]]:
-    """Every scalar and string; arrays as ("array", type, length). Small integer
-    arrays (per-layer head counts in some models) also give their maximum."""
+    """Every number; the shown texts (cut) and whether there is a chat template;
+    arrays as ("array", type, length). Small integer arrays (per-layer head
+    counts in some models) also give their maximum."""
     metadata: dict[str, object] = {}
     per_layer_max: dict[str, int] = {}
+    seen: set[str] = set()
     for _ in range(n_kv):
-        key = r.string("a metadata name")
+        key = r.string("a metadata name", MAX_KEY)
         if not key:
             raise _damaged("a metadata entry has no name")
-        if key in metadata:
+        if key in seen:
             raise _damaged("a metadata entry appears twice")
+        seen.add(key)
         vtype = r.scalar(U32)
         if vtype not in _VALUE_TYPES:
             raise _damaged(f"a metadata entry has an unknown type ({vtype:,})")
         if vtype == STRING:
-            metadata[key] = r.string()
+            n = r.scalar(U64)
+            if n > MAX_STRING:
+                raise _damaged(f"a text entry claims to be {_human(n)} long")
+            start = r.take(n)
+            if key == _TEMPLATE:
+                metadata[key] = n > 0
+            elif key in _SHOWN_TEXTS:
+                # 4 bytes a character at most: decode no more than could be shown.
+                metadata[key] = bytes(r.buf[start:start + min(n, 4 * MAX_SHOWN)]).decode("utf-8", "replace")[:MAX_SHOWN]
         elif vtype != ARRAY:
             metadata[key] = r.scalar(_STRUCTS[vtype])
         else:
@@ -317,7 +335,7 @@ def _read_metadata(r: _Reader, n_kv: int) -> tuple[dict[str, object], dict[str, 
 def _info(path, size, version, metadata, per_layer_max, counts, n_tensors, data_offset):
     def text(key: str) -> str | None:
         value = metadata.get(key)
-        return value if isinstance(value, str) and value else None
+        return value.strip() or None if isinstance(value, str) else None
 
     def number(key: str, default: int = 0) -> int:
         value = metadata.get(key)
@@ -335,7 +353,7 @@ def _info(path, size, version, metadata, per_layer_max, counts, n_tensors, data_
         quant = counts.most_common(1)[0][0] if counts else "unknown"
     return GGUFInfo(
         path=path, file_size=size, version=version, architecture=arch,
-        name=text("general.name") or path.stem,
+        name=text("general.name") or path.stem[:MAX_SHOWN],
         parameter_count=number("general.parameter_count") or sum(counts.values()),
         quantization=quant,
         context_length=number(f"{arch}.context_length"),
@@ -344,8 +362,8 @@ def _info(path, size, version, metadata, per_layer_max, counts, n_tensors, data_
         head_count_kv=number(f"{arch}.attention.head_count_kv", head_count),
         key_length=number(f"{arch}.attention.key_length", per_head),
         value_length=number(f"{arch}.attention.value_length", per_head),
-        chat_template=text("tokenizer.chat_template"),
+        has_chat_template=metadata.get(_TEMPLATE) is True,
         license=text("general.license") or text("general.license.name"),
         split_count=number("split.count", 1), split_index=number("split.no", 0),
-        metadata=metadata, tensor_count=n_tensors, data_offset=data_offset,
+        tensor_count=n_tensors, data_offset=data_offset,
     )

@@ -5,7 +5,8 @@ file is listed, so a file that is not a usable model is reported with a
 sentence and never offered. A split model (name-00001-of-0000N.gguf) is one
 model: it is listed by its first part, with the size of all parts, only when
 every part is there and readable. Headers are cached by (size, mtime), so a
-rescan after a download reads only what changed.
+rescan after a download reads only what changed; the cache holds only files
+the last scan saw, and at most MAX_CACHED of them.
 
 Runs on whatever thread calls it (the GUI calls it from a pool thread).
 """
@@ -22,6 +23,8 @@ from app.engine.gguf import GGUFError, GGUFInfo, read_gguf
 # Quantization suffixes such as .Q4_1, -Q4_K_M, .IQ3_XS, -f16, .bf16
 _QUANT = re.compile(r"[.\-_](?:I?Q\d\w*|F16|F32|BF16)$", re.IGNORECASE)
 _SPLIT = re.compile(r"-(\d{5})-of-(\d{5})$")
+
+MAX_CACHED = 1024        # headers kept; each is small (gguf.py keeps only what is shown)
 
 # Where a model lies decides what the app may do with it.
 OWN, BUNDLED, SHARED, LINKED = "own", "bundled", "shared", "linked"
@@ -122,12 +125,15 @@ class ModelScanner:
         stat = path.stat()
         key = (stat.st_size, stat.st_mtime_ns)
         with self._lock:
-            cached = self._cache.get(path)
-        if cached and cached[0] == key:
-            return cached[1]
+            cached = self._cache.pop(path, None)
+            if cached and cached[0] == key:
+                self._cache[path] = cached          # to the end: the most recently used
+                return cached[1]
         info = read_gguf(path)
         with self._lock:
             self._cache[path] = (key, info)
+            while len(self._cache) > MAX_CACHED:
+                del self._cache[next(iter(self._cache))]
         return info
 
     def _places(self) -> list[tuple[Path, str]]:
@@ -157,6 +163,10 @@ class ModelScanner:
                     problems.append(Problem(path, f"{path.name} is no longer where it was ({path.parent})."))
                 continue   # a file that vanished while we looked
             models[key] = model
+        seen = {part for path, _place in candidates for part in split_parts(path) or [path]}
+        with self._lock:
+            for gone in [p for p in self._cache if p not in seen]:
+                del self._cache[gone]           # deleted, renamed, or in a folder no longer listed
         listed = sorted(models.values(), key=lambda m: (m.name.lower(), str(m.path)))
         return ScanResult(listed, problems)
 

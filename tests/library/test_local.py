@@ -151,3 +151,16 @@ def test_delete_removes_every_part_of_an_own_model(make_library):
     parts = write_split(lib.models_dir, count=2)
     lib.importer.delete_model(lib.scanner.scan().models[0])
     assert not any(p.exists() for p in parts)
+
+
+def test_the_header_cache_keeps_only_what_the_last_scan_saw_and_is_bounded(make_library, monkeypatch):
+    monkeypatch.setattr("app.library.local.MAX_CACHED", 4)
+    lib = make_library()
+    for i in range(6):
+        (lib.models_dir / f"Tiny{i}.Q4_K_M.gguf").write_bytes(tiny_part(1, 1))
+    assert len(lib.scanner.scan().models) == 6
+    assert len(lib.scanner._cache) <= 4                 # bounded, however many files a folder holds
+    for i in range(5):
+        (lib.models_dir / f"Tiny{i}.Q4_K_M.gguf").unlink()
+    assert len(lib.scanner.scan().models) == 1
+    assert list(lib.scanner._cache) == [(lib.models_dir / "Tiny5.Q4_K_M.gguf").resolve()]   # the gone ones left it
