@@ -122,6 +122,7 @@ class GGUFInfo:
     split_index: int
     tensor_count: int = 0
     data_offset: int = 0        # where the tensor data starts in the file
+    pooling_type: int | None = None   # set in embedding models ({arch}.pooling_type); chat models have none
 
     def kv_cache_bytes(self, n_ctx: int, bytes_per_value: int = 2) -> int:
         per_token = self.block_count * self.head_count_kv * (self.key_length + self.value_length)
@@ -366,4 +367,5 @@ def _info(path, size, version, metadata, per_layer_max, counts, n_tensors, data_
         license=text("general.license") or text("general.license.name"),
         split_count=number("split.count", 1), split_index=number("split.no", 0),
         tensor_count=n_tensors, data_offset=data_offset,
+        pooling_type=next((v for k, v in metadata.items() if k.endswith(".pooling_type") and type(v) is int), None),
     )

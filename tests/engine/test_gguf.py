@@ -269,6 +269,9 @@ def test_tiny_valid_file_and_fallbacks(tmp_path):
     assert info.head_count_kv == 2                        # defaults to head_count
     assert not info.has_chat_template
     assert info.license is None and (info.split_count, info.split_index) == (1, 0)
+    assert info.pooling_type is None
+    assert read_gguf(write(tmp_path, gguf(TINY_KVS + [kv_u32("llama.pooling_type", 1)], [TINY_TENSOR],
+                                          TINY_DATA))).pooling_type == 1          # an embedding model
     assert info.kv_cache_bytes(100) == 100 * 2 * 2 * (4 + 4) * 2
 
 
