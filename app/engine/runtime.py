@@ -104,6 +104,7 @@ class Runtime:
         if layers != wanted:
             notice = ("The graphics card did not have enough memory for this model; "
                       + ("part of it runs on the processor." if layers else "it runs on the processor."))
+        notice = " ".join(filter(None, [notice, *self._builder.take_notices()]))   # a chat template given up
         used = self._model_layers_on_gpu(layers, meta.block_count, devs)
         threads = options.threads or hardware.default_threads()
         budget = options.kv_budget_bytes
@@ -199,6 +200,7 @@ class Runtime:
         n_ctx = L.llama_n_ctx(self._ctx)
         reserve = max(1, min(params.max_tokens, n_ctx // 4))
         prompt, stats.dropped_messages = self._builder.build(messages, n_ctx - reserve)
+        stats.notices += self._builder.take_notices()        # a chat template given up mid-conversation
         if stats.dropped_messages:
             stats.notices.append(f"The conversation is longer than the model can read at once; "
                                  f"the oldest {stats.dropped_messages} messages were left out.")
