@@ -21,7 +21,7 @@ from pathlib import Path
 
 from app.library.tokens import USERNAME as TOKEN_ACCOUNT
 from app.paths import APP_NAME, AppPaths
-from app.store.keys import ACCOUNT as KEY_ACCOUNT, SERVICE, usable_keychain
+from app.store.keys import KEY_REF_FILE, SERVICE, forget_key, usable_keychain
 from app.store.lock import LOCK_FILE
 
 log = logging.getLogger(__name__)
@@ -154,9 +154,14 @@ def delete_app_data(paths: AppPaths) -> list[str]:
     data folder may be one the user or an administrator chose, with other
     files in it. The store, the engine and the log file must be closed first."""
     failed: list[str] = []
+    # This folder's own keychain entry first: its name is in a file about to go.
+    problem = forget_key(paths.data)
+    if problem:
+        failed.append(problem)
     owned = {
         paths.data: ["conversations.db", "conversations.db-wal", "conversations.db-shm",
-                     "conversations.db-journal", "conversations.key", "conversations.key.new", LOCK_FILE,
+                     "conversations.db-journal", "conversations.key", "conversations.key.new", KEY_REF_FILE,
+                     f"{KEY_REF_FILE}.new", LOCK_FILE,
                      "backups", "library.json", "library.json.*"],
         paths.models: ["*"],      # the app's own models folder (downloads, imports), never the user's
         paths.config: ["settings.json", "settings.json.bad", ".settings-*.tmp", "window.ini"],
@@ -172,14 +177,15 @@ def delete_app_data(paths: AppPaths) -> list[str]:
             folder.rmdir()          # only when empty: other files stay, and so does their folder
         except OSError:
             pass
+    # The hub token is the user's, not the folder's; the entry that every folder shared
+    # before each had its own is left alone, since another data folder may still need it.
     backend = usable_keychain()
     if backend is not None:
-        for account in (KEY_ACCOUNT, TOKEN_ACCOUNT):
-            try:
-                if backend.get_password(SERVICE, account) is not None:
-                    backend.delete_password(SERVICE, account)
-            except Exception as exc:     # keychain backends raise all sorts
-                failed.append(f"keychain entry {account}: {type(exc).__name__}")
+        try:
+            if backend.get_password(SERVICE, TOKEN_ACCOUNT) is not None:
+                backend.delete_password(SERVICE, TOKEN_ACCOUNT)
+        except Exception as exc:     # keychain backends raise all sorts
+            failed.append(f"keychain entry {TOKEN_ACCOUNT}: {type(exc).__name__}")
     log.info("app data deleted; %d items could not be removed", len(failed))
     return failed
 

@@ -16,12 +16,13 @@ from .errors import StoreError
 from .exporting import FILE_SUFFIXES, FORMATS
 from .keys import FILE as KEY_IN_FILE
 from .keys import KEYCHAIN as KEY_IN_KEYCHAIN
+from .keys import KeychainUnavailable
 from .models import (COMPLETE, FAILED, HIGHLIGHT_END, HIGHLIGHT_START, ROLES, SHOWN_LEAF,
                      STATUSES, STOPPED, STREAMING, UNCHANGED, Conversation, Message,
                      ReplyStats, SearchHit)
 
 __all__ = [
-    "ChatStore", "StoreError", "Conversation", "Message", "ReplyStats", "SearchHit",
+    "ChatStore", "StoreError", "KeychainUnavailable", "Conversation", "Message", "ReplyStats", "SearchHit",
     "DB_FILE", "FORMATS", "FILE_SUFFIXES", "KEY_IN_FILE", "KEY_IN_KEYCHAIN",
     "HIGHLIGHT_START", "HIGHLIGHT_END", "ROLES", "STATUSES",
     "STREAMING", "COMPLETE", "STOPPED", "FAILED", "SHOWN_LEAF", "UNCHANGED",

@@ -58,8 +58,12 @@ class ChatStore:
         self._flusher = ReplyFlusher(self._flush_in_background)
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike) -> "ChatStore":
-        """Opens (or creates) the store in data_dir; StoreError with a sentence on failure."""
+    def open(cls, data_dir: str | os.PathLike, *, key_file_ok: bool = False) -> "ChatStore":
+        """Opens (or creates) the store in data_dir; StoreError with a sentence on failure.
+
+        KeychainUnavailable (a StoreError) when the keychain is locked or refuses: the
+        app asks the user, who may try again or, on a first start, choose a key file
+        (key_file_ok=True)."""
         data_dir = Path(data_dir)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
@@ -70,7 +74,7 @@ class ChatStore:
         try:
             db_path = data_dir / DB_FILE
             exists = db_path.exists() and db_path.stat().st_size > 0
-            key = load_key(data_dir, database_exists=exists)
+            key = load_key(data_dir, database_exists=exists, key_file_ok=key_file_ok)
             writer = connect(db_path, key, cache_kib=4096)
             try:
                 backup = migrations.migrate(writer, db_path)

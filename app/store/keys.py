@@ -1,10 +1,24 @@
 """The database key: 32 random bytes, kept in the OS keychain through keyring.
 
-Where no keychain exists (a headless Linux, a locked-down desktop) the key
-goes to a file in the data folder that only the user may read, and the
-store reports that, so the settings pane can say the history is only as safe
-as that folder. On Windows the file's mode bits mean little; its folder's
-access rules (the user's profile) protect it.
+Each data folder has its own keychain entry: its name ("conversations-key-"
+and 32 random hex digits) is written beside the database in
+conversations.keyref, which is not secret and travels with the folder when
+it is moved. So deleting a portable copy's data never takes another
+folder's key with it. Folders from before this (one entry, ACCOUNT_BEFORE,
+for every folder) get an entry of their own the next time they open; the
+old entry is left alone, since another folder may still need it.
+
+On Windows the entry is stored for this computer only: keyring's default
+would let it roam with a domain profile to the user's other computers.
+
+Where no keychain exists at all (a headless Linux), the key goes to a file
+in the data folder that only the user may read, and the settings pane says
+the history is then only as safe as that folder. A keychain that exists but
+is locked or refuses is another matter: the store raises KeychainUnavailable
+and the app asks the user (try again, or keep the key in a file, with the
+risk in words); it never falls back by itself. On Windows the key file's
+mode bits mean little; its folder's access rules (the user's profile)
+protect it.
 
 Plain functions; any thread.
 """
@@ -13,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,12 +40,23 @@ from .errors import StoreError, from_os
 log = logging.getLogger(__name__)
 
 SERVICE = "Tramontane"
-ACCOUNT = "conversations-key"
+ACCOUNT_BEFORE = "conversations-key"        # the one entry every folder shared, before keyref
 KEY_FILE = "conversations.key"
+KEY_REF_FILE = "conversations.keyref"       # this folder's entry name in the keychain
 KEY_BYTES = 32
+_REF = re.compile(r"conversations-key-[0-9a-f]{32}")
 
 KEYCHAIN = "keychain"
 FILE = "file"
+
+
+class KeychainUnavailable(StoreError):
+    """The keychain exists but is locked or refused. first_start: no database yet, so a key
+    file is an option the user may choose (ChatStore.open(..., key_file_ok=True))."""
+
+    def __init__(self, sentence: str, first_start: bool) -> None:
+        super().__init__(sentence)
+        self.first_start = first_start
 
 
 @dataclass(frozen=True)
@@ -39,32 +65,62 @@ class DatabaseKey:
     storage: str                     # KEYCHAIN or FILE
 
 
-def load_key(data_dir: Path, *, database_exists: bool) -> DatabaseKey:
+def load_key(data_dir: Path, *, database_exists: bool, key_file_ok: bool = False) -> DatabaseKey:
     """The key for the database in data_dir; a new one when there is no database yet.
 
     A key is never made up for an existing database: that would only turn
-    "key missing" into the more confusing "wrong key".
+    "key missing" into the more confusing "wrong key". key_file_ok: the user
+    chose a key file because the keychain would not keep the key.
     """
     key_file = data_dir / KEY_FILE
     if key_file.exists():
         return DatabaseKey(_read_key_file(key_file), FILE)
     backend = usable_keychain()
-    keychain_failed = False
-    if backend is not None:
-        try:
-            stored = backend.get_password(SERVICE, ACCOUNT)
+    if backend is None:
+        if database_exists:
+            raise _missing_key(data_dir)
+        return DatabaseKey(_create_key_file(key_file), FILE)
+    try:
+        account = keychain_account(data_dir)
+        if account is None and database_exists:
+            return DatabaseKey(_adopt_shared_entry(backend, data_dir), KEYCHAIN)
+        if account is not None:
+            stored = backend.get_password(SERVICE, account)
             if stored:
                 return DatabaseKey(_parse(stored, "the system keychain"), KEYCHAIN)
-            if not database_exists:
-                return DatabaseKey(_create_in_keychain(backend), KEYCHAIN)
-        except StoreError:
-            raise
-        except Exception as exc:     # backends raise all sorts (D-Bus, COM, locked)
-            log.warning("keychain unusable, falling back to a key file: %s", exc)
-            keychain_failed = True
-    if database_exists:
-        raise _missing_key(data_dir, keychain_failed)
-    return DatabaseKey(_create_key_file(key_file), FILE)
+            if database_exists:
+                raise _missing_key(data_dir)
+        return DatabaseKey(_create_in_keychain(backend, data_dir, account), KEYCHAIN)
+    except StoreError:
+        raise
+    except Exception as exc:     # backends raise all sorts (D-Bus, COM, locked, refused)
+        log.warning("the keychain refused: %s", type(exc).__name__)
+        if key_file_ok and not database_exists:
+            return DatabaseKey(_create_key_file(key_file), FILE)
+        raise _unavailable(first_start=not database_exists) from None
+
+
+def keychain_account(data_dir: Path) -> str | None:
+    """The name of this folder's keychain entry, or None before it has one."""
+    try:
+        text = (Path(data_dir) / KEY_REF_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if _REF.fullmatch(text) else None
+
+
+def forget_key(data_dir: Path) -> str | None:
+    """Deletes this folder's keychain entry (deleting all app data); None, or what failed."""
+    account = keychain_account(data_dir)
+    backend = usable_keychain()
+    if account is None or backend is None:
+        return None
+    try:
+        if backend.get_password(SERVICE, account) is not None:
+            backend.delete_password(SERVICE, account)
+    except Exception as exc:     # keychain backends raise all sorts
+        return f"keychain entry {account}: {type(exc).__name__}"
+    return None
 
 
 def usable_keychain() -> keyring.backend.KeyringBackend | None:
@@ -77,14 +133,61 @@ def usable_keychain() -> keyring.backend.KeyringBackend | None:
     return backend
 
 
-def _create_in_keychain(backend: keyring.backend.KeyringBackend) -> bytes:
+def _create_in_keychain(backend: keyring.backend.KeyringBackend, data_dir: Path, account: str | None) -> bytes:
     secret = secrets.token_bytes(KEY_BYTES)
-    backend.set_password(SERVICE, ACCOUNT, secret.hex())
+    account = account or f"{ACCOUNT_BEFORE}-{secrets.token_hex(16)}"
+    _store(backend, account, secret)
+    if keychain_account(data_dir) != account:
+        _write_ref(data_dir, account)
+    return secret
+
+
+def _adopt_shared_entry(backend: keyring.backend.KeyringBackend, data_dir: Path) -> bytes:
+    """A folder from before keyref: its key is in the shared entry; copy it to an entry of its own."""
+    stored = backend.get_password(SERVICE, ACCOUNT_BEFORE)
+    if not stored:
+        raise _missing_key(data_dir)
+    secret = _parse(stored, "the system keychain")
+    account = f"{ACCOUNT_BEFORE}-{secrets.token_hex(16)}"
+    try:
+        _store(backend, account, secret)
+        _write_ref(data_dir, account)
+    except Exception as exc:     # the shared entry still opens it; try again next time
+        log.warning("could not give the data folder a keychain entry of its own: %s", type(exc).__name__)
+    return secret
+
+
+def _store(backend: keyring.backend.KeyringBackend, account: str, secret: bytes) -> None:
+    writer = _on_this_computer_only(backend)
+    writer.set_password(SERVICE, account, secret.hex())
     # Some backends accept a secret and drop it; a database whose key is lost
     # is lost too, so read it back before trusting it.
-    if backend.get_password(SERVICE, ACCOUNT) != secret.hex():
+    if backend.get_password(SERVICE, account) != secret.hex():
         raise RuntimeError("the keychain did not keep the key")
-    return secret
+
+
+def _on_this_computer_only(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
+    """The backend to write with, set so that the entry never leaves this computer.
+
+    Windows' Credential Manager (WinVaultKeyring) has a `persist` setting; its
+    default, "enterprise", roams with a domain profile. A chainer hands out new
+    backend objects on every use, so the one that has the setting is used directly."""
+    members = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
+    for member in members:
+        if hasattr(type(member), "persist"):
+            member.persist = "local machine"
+            return member
+    return backend
+
+
+def _write_ref(data_dir: Path, account: str) -> None:
+    ref = Path(data_dir) / KEY_REF_FILE
+    partial = ref.with_name(ref.name + ".new")
+    try:
+        partial.write_text(account + "\n", encoding="ascii")
+        os.replace(partial, ref)
+    except OSError as exc:
+        raise from_os(exc, data_dir) from exc
 
 
 def _create_key_file(key_file: Path) -> bytes:
@@ -123,11 +226,17 @@ def _parse(text: str, where: str) -> bytes:
     return secret
 
 
-def _missing_key(data_dir: Path, keychain_failed: bool) -> StoreError:
-    if keychain_failed:
-        return StoreError(
-            "The key for your conversations could not be read from the system keychain. "
-            "Unlock the keychain (or log in to the desktop session) and try again.")
+def _missing_key(data_dir: Path) -> StoreError:
     return StoreError(
         f"The key for the conversations in {data_dir} is missing from the system "
         "keychain and from the data folder, so they cannot be opened. Nothing was changed.")
+
+
+def _unavailable(first_start: bool) -> KeychainUnavailable:
+    if first_start:
+        return KeychainUnavailable(
+            "The system keychain is locked or refused to keep the key that protects your conversations.",
+            first_start=True)
+    return KeychainUnavailable(
+        "The key for your conversations could not be read from the system keychain. "
+        "Unlock the keychain (or log in to the desktop session) and try again.", first_start=False)

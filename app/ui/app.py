@@ -22,13 +22,14 @@ from app.netguard import NetGuard
 from app.paths import AppPaths, app_paths, bundled_models_dir
 from app.policy import Policy, load_policy
 from app.settings import Settings
-from app.store import ChatStore, StoreError
+from app.store import StoreError
 from app.ui.appearance import Appearance
 from app.ui.chat.chat_pane import ChatPane
 from app.ui.chat.controller import ChatController
 from app.ui.help import HelpMenu
 from app.ui.i18n import Translations
 from app.ui.icons import Icons
+from app.ui.keychain_prompt import open_store
 from app.ui.main_window import MainWindow
 from app.ui.models import build_models_pane
 from app.ui.settings.coordinator import ReportSource, SettingsCoordinator
@@ -57,7 +58,7 @@ class App:
         self.translations = Translations(qt_app, self.settings)
         self.appearance = Appearance(qt_app, self.settings)
         self.icons = Icons()
-        self.store = ChatStore.open(self.paths.data)
+        self.store = open_store(self.paths.data)     # asks the user if the keychain refuses
         self.state = QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
         self.worker = EngineWorker(RuntimeHost())
         self.thread = start_engine_thread(self.worker)

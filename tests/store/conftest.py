@@ -18,7 +18,7 @@ from keyring.backends import fail
 from sqlcipher3 import dbapi2 as sqlite
 
 from app.store import DB_FILE, ChatStore
-from app.store.keys import ACCOUNT, KEY_FILE, SERVICE
+from app.store.keys import ACCOUNT_BEFORE, KEY_FILE, SERVICE
 
 
 class MemoryKeyring(KeyringBackend):
@@ -41,7 +41,11 @@ class MemoryKeyring(KeyringBackend):
 
     @property
     def store_key(self) -> str | None:
-        return self.secrets.get((SERVICE, ACCOUNT))
+        """The key of the one data folder a test made (each folder has its own entry)."""
+        keys = [v for (service, account), v in self.secrets.items()
+                if service == SERVICE and account.startswith(ACCOUNT_BEFORE + "-")]
+        assert len(keys) <= 1, "more than one data folder's key"
+        return keys[0] if keys else None
 
 
 @pytest.fixture(autouse=True)

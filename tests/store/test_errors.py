@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.store import DB_FILE, ChatStore, StoreError
+from app.store.keys import keychain_account
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,11 +33,12 @@ def saved(data_dir):
 def test_a_wrong_key_is_refused_with_a_sentence(saved, keychain):
     before = fingerprint(saved / DB_FILE)
     real_key = keychain.store_key
-    keychain.secrets[("Tramontane", "conversations-key")] = secrets.token_hex(32)
+    entry = ("Tramontane", keychain_account(saved))
+    keychain.secrets[entry] = secrets.token_hex(32)
     with pytest.raises(StoreError, match="cannot be unlocked: the key in the system keychain"):
         ChatStore.open(saved)
     assert fingerprint(saved / DB_FILE) == before
-    keychain.secrets[("Tramontane", "conversations-key")] = real_key
+    keychain.secrets[entry] = real_key
     with ChatStore.open(saved) as store:
         assert store.list_conversations()[0].title == "precious"
 

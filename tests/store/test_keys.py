@@ -1,21 +1,34 @@
-"""Where the key lives: the keychain when there is one, else a private file."""
+"""Where the key lives: the keychain, in an entry of the data folder's own; a private file
+where no keychain exists; and the user's choice, never a silent one, where it refuses."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 
 import keyring
 import pytest
 from keyring.backends import chainer
 
-from app.store import ChatStore, StoreError
-from app.store.keys import KEY_FILE
+from app.datafolder import delete_app_data
+from app.paths import app_paths
+from app.store import ChatStore, KeychainUnavailable, StoreError
+from app.store.keys import ACCOUNT_BEFORE, KEY_FILE, KEY_REF_FILE, SERVICE, keychain_account
+
+from conftest import MemoryKeyring
 
 
-def test_the_key_goes_to_the_keychain_when_there_is_one(data_dir, keychain):
+def entries(keychain) -> list[str]:
+    return sorted(account for service, account in keychain.secrets if service == SERVICE)
+
+
+def test_the_key_goes_to_an_entry_of_the_folders_own(data_dir, keychain):
     with ChatStore.open(data_dir) as store:
         assert store.key_storage == "keychain"
+    account = keychain_account(data_dir)
+    assert account.startswith("conversations-key-") and entries(keychain) == [account]
+    assert (data_dir / KEY_REF_FILE).read_text().strip() == account     # not secret: only a name
     assert len(bytes.fromhex(keychain.store_key)) == 32
     assert not (data_dir / KEY_FILE).exists()
 
@@ -49,29 +62,38 @@ def test_a_key_file_already_there_wins_over_the_keychain(data_dir, no_keychain, 
     assert keychain.store_key is None
 
 
-def test_a_keychain_that_forgets_is_not_trusted(data_dir, keychain, monkeypatch):
-    monkeypatch.setattr(type(keychain), "set_password", lambda *args: None)
-    with ChatStore.open(data_dir) as store:
+def broken(*args):
+    raise keyring.errors.KeyringLocked("locked")
+
+
+@pytest.mark.parametrize("how", ["forgets", "is locked"])
+def test_a_keychain_that_refuses_on_first_start_is_the_users_call_not_a_silent_file(data_dir, keychain,
+                                                                                    monkeypatch, how):
+    if how == "forgets":
+        monkeypatch.setattr(type(keychain), "set_password", lambda *args: None)
+    else:
+        monkeypatch.setattr(type(keychain), "get_password", broken)
+    with pytest.raises(KeychainUnavailable) as refused:
+        ChatStore.open(data_dir)
+    assert refused.value.first_start and "keychain" in str(refused.value)
+    assert not (data_dir / KEY_FILE).exists() and not (data_dir / "conversations.db").exists()
+    with ChatStore.open(data_dir, key_file_ok=True) as store:      # the user chose the file
         assert store.key_storage == "file"
+        store.create_conversation("kept")
+    monkeypatch.undo()
+    keyring.set_keyring(keychain)
+    with ChatStore.open(data_dir) as store:                         # from then on, the file
+        assert store.key_storage == "file" and store.list_conversations()[0].title == "kept"
 
 
-def test_a_broken_keychain_falls_back_for_a_new_store(data_dir, keychain, monkeypatch):
-    def broken(*args):
-        raise keyring.errors.KeyringLocked("locked")
-    monkeypatch.setattr(type(keychain), "get_password", broken)
-    with ChatStore.open(data_dir) as store:
-        assert store.key_storage == "file"
-
-
-def test_a_broken_keychain_with_an_existing_store_says_so(data_dir, keychain, monkeypatch):
+def test_a_locked_keychain_with_an_existing_store_says_so_and_makes_up_nothing(data_dir, keychain, monkeypatch):
     with ChatStore.open(data_dir):
         pass
-
-    def broken(*args):
-        raise keyring.errors.KeyringLocked("locked")
     monkeypatch.setattr(type(keychain), "get_password", broken)
-    with pytest.raises(StoreError, match="could not be read from the system keychain"):
-        ChatStore.open(data_dir)
+    for key_file_ok in (False, True):
+        with pytest.raises(KeychainUnavailable, match="could not be read from the system keychain") as refused:
+            ChatStore.open(data_dir, key_file_ok=key_file_ok)
+        assert not refused.value.first_start
     assert not (data_dir / KEY_FILE).exists()       # no new key made up
 
 
@@ -86,6 +108,66 @@ def test_a_damaged_key_file_is_reported(data_dir, no_keychain):
 def test_a_damaged_key_in_the_keychain_is_reported(data_dir, keychain):
     with ChatStore.open(data_dir):
         pass
-    keychain.secrets[("Tramontane", "conversations-key")] = "garbage"
+    keychain.secrets[(SERVICE, keychain_account(data_dir))] = "garbage"
     with pytest.raises(StoreError, match="in the system keychain is damaged"):
         ChatStore.open(data_dir)
+
+
+def test_deleting_a_portable_copys_data_leaves_the_installed_copy_its_key(tmp_path, keychain):
+    installed = app_paths(tmp_path / "installed").ensure()
+    portable = app_paths(tmp_path / "portable").ensure()
+    for paths in (installed, portable):
+        with ChatStore.open(paths.data) as store:
+            store.create_conversation(f"in {paths.data.parent.name}")
+    assert len(entries(keychain)) == 2
+    assert delete_app_data(portable) == []
+    assert entries(keychain) == [keychain_account(installed.data)]
+    with ChatStore.open(installed.data) as store:
+        assert [c.title for c in store.list_conversations()] == ["in installed"]
+
+
+def test_a_folder_from_before_gets_an_entry_of_its_own_and_the_shared_one_stays(data_dir, keychain, tmp_path):
+    with ChatStore.open(data_dir) as store:
+        store.create_conversation("from before")
+    # As older versions left it: the key in the one entry every folder shared, and no keyref.
+    shared = keychain.secrets.pop((SERVICE, keychain_account(data_dir)))
+    (data_dir / KEY_REF_FILE).unlink()
+    keychain.secrets[(SERVICE, ACCOUNT_BEFORE)] = shared
+    with ChatStore.open(data_dir) as store:
+        assert store.key_storage == "keychain" and store.list_conversations()[0].title == "from before"
+    assert keychain.secrets[(SERVICE, keychain_account(data_dir))] == shared
+    assert keychain.secrets[(SERVICE, ACCOUNT_BEFORE)] == shared        # another folder may still need it
+    delete_app_data(app_paths(tmp_path / "elsewhere").ensure())         # a wipe of another copy
+    assert (SERVICE, ACCOUNT_BEFORE) in keychain.secrets
+
+
+def test_a_moved_or_copied_folder_keeps_its_entry(data_dir, keychain, tmp_path):
+    with ChatStore.open(data_dir) as store:
+        store.create_conversation("moved")
+    moved = tmp_path / "moved"
+    shutil.copytree(data_dir, moved)
+    with ChatStore.open(moved) as store:
+        assert store.key_storage == "keychain" and store.list_conversations()[0].title == "moved"
+    assert len(entries(keychain)) == 1
+
+
+class CredentialManager(MemoryKeyring):
+    """Stands in for keyring's WinVaultKeyring: it has a `persist` setting, read when a secret is written."""
+
+    persist = "enterprise"                  # keyring's default on Windows: roams with a domain profile
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written_with: list[str] = []
+
+    def set_password(self, service, username, password):
+        self.written_with.append(self.persist)
+        super().set_password(service, username, password)
+
+
+def test_on_windows_the_entry_stays_on_this_computer(data_dir):
+    vault = CredentialManager()
+    keyring.set_keyring(vault)
+    with ChatStore.open(data_dir):
+        pass
+    assert vault.written_with == ["local machine"]

@@ -1,0 +1,62 @@
+"""Opening the store when the keychain will not give or keep the key: the user decides.
+
+A locked keychain (a desktop session without its keyring unlocked, a macOS
+keychain that asks and was refused) is not the same as no keychain at all.
+Falling back to a key file by itself would quietly make the history only as
+safe as the data folder; so the user is asked: try again (after unlocking),
+keep the key in a file (on a first start, with the risk in words), or quit.
+GUI thread, before the window exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.store import ChatStore, KeychainUnavailable
+
+RETRY, KEY_FILE, QUIT = "retry", "file", "quit"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KeychainPrompt", text)
+
+
+def ask(refused: KeychainUnavailable) -> str:
+    """RETRY, KEY_FILE (only on a first start) or QUIT, as the user chose."""
+    if refused.first_start:
+        text = _tr("Tramontane keeps the key that protects your conversations in your system's keychain, "
+                   "but the keychain is locked or refused to keep it.\n\n"
+                   "Unlock the keychain (or log in to your desktop session), then try again.\n\n"
+                   "Or keep the key in a file in Tramontane's data folder instead. Then anyone who can read "
+                   "that folder can read your conversations: another program you run, someone using your "
+                   "account, or anyone with a copy of this disk or its backups.")
+    else:
+        text = _tr("Tramontane could not read the key to your conversations from your system's keychain. "
+                   "Unlock the keychain (or log in to your desktop session), then try again.")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Tramontane", text, QMessageBox.StandardButton.NoButton)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    file = box.addButton(_tr("Keep the key in a file"), QMessageBox.ButtonRole.DestructiveRole) \
+        if refused.first_start else None
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return RETRY if clicked is retry else KEY_FILE if file is not None and clicked is file else QUIT
+
+
+def open_store(data_dir: Path, asker: Callable[[KeychainUnavailable], str] = ask) -> ChatStore:
+    """ChatStore.open, asking the user while the keychain refuses; the StoreError if they quit."""
+    key_file_ok = False
+    while True:
+        try:
+            return ChatStore.open(data_dir, key_file_ok=key_file_ok)
+        except KeychainUnavailable as refused:
+            answer = asker(refused)
+            if answer == QUIT:
+                raise
+            key_file_ok = key_file_ok or (answer == KEY_FILE and refused.first_start)
