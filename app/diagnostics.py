@@ -16,6 +16,7 @@ import platform
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import psutil
@@ -109,24 +110,32 @@ def system_rows(paths: AppPaths, log_file: Path, policy: Policy | None = None) -
     return rows
 
 
-def device_rows(devices: list[Device]) -> list[Row]:
+def device_rows(devices: list[Device], backends: Sequence[object] = ()) -> list[Row]:
+    """The devices, the backend a model goes on, and each llama.cpp backend found
+    (hardware.BackendStatus: used, or skipped and why)."""
     rows = [("Device", f"{d.name}: {d.description} ({gib(d.free_bytes)} free of {gib(d.total_bytes)})")
             for d in devices]
     gpu = best_gpu(devices)
     rows.append(("Backend", f"{gpu.name} ({gpu.description})" if gpu else "CPU"))
+    rows += [("Backends", str(status)) for status in backends]
     return rows
 
 
 def model_rows(info: ModelInfo | None, settings: Settings | None = None) -> list[Row]:
     if info is None:
         return [("Model", "none loaded")]
-    billions = f", {info.parameter_count / 1e9:.2f} B parameters" if info.parameter_count else ""
-    layers = ("all on the processor" if info.gpu_layers == 0
-              else f"{min(info.gpu_layers, info.layer_count)} of {info.layer_count} layers on {info.backend}")
-    rows = [("Model", f"{display_name(info.path)} ({info.architecture}{billions})"),
-            ("Model file", f"{info.path} ({info.quantization}, {gib(info.file_size)})"),
-            ("Context", f"{info.context_length} tokens in use, trained for {info.trained_context_length}"),
-            ("Placement", f"{layers}, {info.threads} threads")]
+    local = info.local
+    if local is None:
+        rows = [("Model", f"{info.name} on {info.backend}"),
+                ("Context", f"{info.context_length} tokens")]
+    else:
+        billions = f", {local.parameter_count / 1e9:.2f} B parameters" if local.parameter_count else ""
+        layers = ("all on the processor" if local.gpu_layers == 0
+                  else f"{min(local.gpu_layers, local.layer_count)} of {local.layer_count} layers on {info.backend}")
+        rows = [("Model", f"{display_name(local.path)} ({local.architecture}{billions})"),
+                ("Model file", f"{local.path} ({local.quantization}, {gib(local.file_size)})"),
+                ("Context", f"{info.context_length} tokens in use, trained for {local.trained_context_length}"),
+                ("Placement", f"{layers}, {local.threads} threads")]
     if info.notice:
         rows.append(("Note", info.notice))
     if settings is not None:

@@ -1,16 +1,20 @@
 """`tramontane --self-test`: does this installation work, end to end?
 
 The installers' smoke test runs it on the bundled app (packaging/smoke_test.py),
-and a help desk may too. It runs offscreen in a temporary data folder with an
-in-memory keychain, so it touches none of the user's data or secrets:
+and a help desk may too. It runs offscreen in a temporary data folder, with
+the system's keychain under a service name of its own (deleted at the end), so
+it touches none of the user's data or secrets:
 
 1. the window: the real App is built and shown; time from process start to a
    usable window (first turn of the event loop after show), then until the
    GUI's engine thread has loaded the starter model;
-2. the engine: the bundled starter model is loaded through the bundled
-   llama.cpp backends in the child process and writes tokens;
+2. the engine: the llama.cpp backends found, used or skipped with the reason;
+   the bundled starter model loaded in the child process on the backend it
+   chose, writing tokens; every llama.cpp library the child mapped, each of
+   which must come from the bundle;
 3. the store: a conversation is written, the database is checked to be
-   encrypted on disk, and read back after reopening.
+   encrypted on disk, and read back after reopening; its key must be in the
+   system's keychain on macOS and Windows.
 
 Exit status 0 only when every step worked. Runs on the main thread.
 """
@@ -30,33 +34,47 @@ from keyring.backend import KeyringBackend
 
 from app.engine.hardware import loaded_ggml_libraries
 from app.paths import install_root
+from app.store.keys import KEYCHAIN, usable_keychain
 
 MODEL_TIMEOUT_MS = 120_000
 TOKENS = 16
 
 
-def _memory_keyring() -> KeyringBackend:
-    """A keychain that forgets everything when the process ends. The class is made
-    only after the system's keychain was looked up: keyring weighs every backend
-    class that exists when it chooses."""
+def _self_test_keychain(system: KeyringBackend, service: str) -> KeyringBackend:
+    """The system keychain itself, under a service name of the self-test's own:
+    the store's key really goes into the keychain and comes back, and the user's
+    own key is never read or touched. forget() deletes what the test wrote. The
+    class is made only after the system's keychain was looked up: keyring weighs
+    every backend class that exists when it chooses."""
 
-    class MemoryKeyring(KeyringBackend):
+    class SelfTestKeychain(KeyringBackend):
         priority = 1
 
         def __init__(self) -> None:
             super().__init__()
-            self._items: dict[tuple[str, str], str] = {}
+            self.written: set[str] = set()
 
-        def get_password(self, service, username):
-            return self._items.get((service, username))
+        def get_password(self, _service, username):
+            return system.get_password(service, username)
 
-        def set_password(self, service, username, password):
-            self._items[(service, username)] = password
+        def set_password(self, _service, username, password):
+            system.set_password(service, username, password)
+            self.written.add(username)
 
-        def delete_password(self, service, username):
-            self._items.pop((service, username), None)
+        def delete_password(self, _service, username):
+            system.delete_password(service, username)
+            self.written.discard(username)
 
-    return MemoryKeyring()
+        def forget(self) -> None:
+            for username in list(self.written):
+                self.delete_password(service, username)
+
+    return SelfTestKeychain()
+
+
+# Where the key must be in the system's keychain: these always have one (Keychain,
+# Credential Manager). A Linux without a Secret Service keeps it in a 0600 file, by design.
+KEYCHAIN_REQUIRED = sys.platform in ("darwin", "win32")
 
 
 def run(out=None) -> int:
@@ -68,11 +86,15 @@ def run(out=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     frozen = bool(getattr(sys, "frozen", False))
     say("Self-test", f"{'bundled app' if frozen else 'source checkout'} at {install_root()}")
-    # Which keychain the app would use here (a bundle that lost keyring's entry-point
-    # metadata would find none and keep the key in a file); the test itself uses memory.
+    # The keychain the app uses here (a bundle that lost keyring's entry-point metadata
+    # would find none and keep the key in a file), used for real under a service of its own.
     system = keyring.get_keyring()
-    say("Keychain", f"{type(system).__module__}.{type(system).__name__} (the self-test keeps its key in memory)")
-    keyring.set_keyring(_memory_keyring())
+    usable = usable_keychain() is not None
+    say("Keychain", f"{type(system).__module__}.{type(system).__name__}"
+                    + ("" if usable else " (no keychain: the key goes to a file only the user can read)"))
+    proxy = _self_test_keychain(system, f"Tramontane self-test {secrets.token_hex(4)}") if usable else None
+    if proxy is not None:
+        keyring.set_keyring(proxy)
     with tempfile.TemporaryDirectory(prefix="tramontane-selftest-") as tmp:
         os.environ["TRAMONTANE_HOME"] = str(Path(tmp) / "home")
         ok = True
@@ -82,6 +104,8 @@ def run(out=None) -> int:
             except Exception as exc:  # a self-test reports every failure in one line and goes on
                 say("FAILED", f"{step.__name__.strip('_')}: {type(exc).__name__}: {exc}")
                 ok = False
+        if proxy is not None:
+            proxy.forget()
     say("Result", "self-test passed" if ok else "self-test FAILED")
     return 0 if ok else 1
 
@@ -133,29 +157,45 @@ def _engine(say, tmp: Path, frozen: bool) -> bool:
     try:
         started = time.perf_counter()
         info = host.load(model, LoadOptions(context_length=512))
+        for status in host.backends():
+            say("Backend", str(status))
         say("Load", f"{model.name} in {time.perf_counter() - started:.2f} s on {info.backend}, "
-                    f"{info.threads} threads")
+                    f"{info.local.threads} threads")
         libs = _ggml_libraries(host.pid)
         outside = [lib for lib in libs if frozen and not lib.startswith("<bundle>")]
-        if libs:
-            say("Backends", ", ".join(libs))
+        for lib in libs:
+            say("Library", lib)
+        if frozen and not libs:
+            say("FAILED", "the llama.cpp libraries the model's process uses could not be listed")
         text = "".join(host.chat([{"role": "user", "content": "Say hello."}],
                                  GenParams(max_tokens=TOKENS, ignore_eos=True, temperature=0)))
         stats = host.last_stats
         say("Generation", f"{stats.generated_tokens} tokens at {stats.tokens_per_s:.1f} tokens/s: {text.strip()[:40]!r}")
         if outside:
             say("FAILED", "llama.cpp libraries were loaded from outside the bundle")
-        return stats.generated_tokens == TOKENS and bool(text.strip()) and not outside
+        return stats.generated_tokens == TOKENS and bool(text.strip()) and not outside and (libs or not frozen)
     finally:
         host.close()
 
 
+def _bundle_root() -> Path:
+    """The folder every bundled library lies under: the .app's Contents on macOS
+    (PyInstaller splits it into Frameworks and Resources), else the bundle."""
+    if getattr(sys, "frozen", False) and sys.platform == "darwin":
+        return Path(sys.executable).resolve().parent.parent
+    return install_root().resolve()
+
+
 def _ggml_libraries(pid: int | None) -> list[str]:
     """The llama.cpp libraries the model's process has mapped: shows which CPU
-    variant ggml chose, and that it came from the bundle."""
-    root, frozen = str(install_root()), getattr(sys, "frozen", False)
-    return ["<bundle>" + p[len(root):] if frozen and p.startswith(root) else p
-            for p in loaded_ggml_libraries(pid)]
+    variant ggml chose, and that each came from the bundle."""
+    root, frozen = os.path.normcase(str(_bundle_root())), getattr(sys, "frozen", False)
+    found = []
+    for path in loaded_ggml_libraries(pid):
+        real = os.path.normcase(str(Path(path).resolve()))
+        inside = frozen and real.startswith(root + os.sep)
+        found.append("<bundle>" + real[len(root):].replace(os.sep, "/") if inside else path)
+    return found
 
 
 def _store(say, tmp: Path, frozen: bool) -> bool:
@@ -181,6 +221,8 @@ def _store(say, tmp: Path, frozen: bool) -> bool:
     finally:
         store.close()
     read_back = texts == [f"{marker}: a question", f"{marker}: an answer"]
+    keyed = key == KEYCHAIN or not KEYCHAIN_REQUIRED
     say("Store", f"{'encrypted' if encrypted else 'NOT ENCRYPTED'} on disk, "
-                 f"{'read back' if read_back else 'READ BACK WRONG'} after reopening (key in {key})")
-    return encrypted and read_back
+                 f"{'read back' if read_back else 'READ BACK WRONG'} after reopening, key in the {key}"
+                 + ("" if keyed else " (FAILED: this system has a keychain and the key must be in it)"))
+    return encrypted and read_back and keyed

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import sys
+import threading
 import time
+import types
+from contextlib import contextmanager
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from app.engine.gguf import GGUFError, read_gguf
-from app.engine.types import (ChatStats, Device, EngineError, GenParams, LoadOptions, ModelInfo,
+from app.engine.types import (ChatStats, Device, EngineError, EngineStorage, GenParams, LoadOptions, ModelInfo,
                               ModelLoadError, NoModelLoaded, PromptTooLong, RuntimeCrashed)
 
 _SPAWN = multiprocessing.get_context("spawn")
@@ -28,7 +32,8 @@ STUCK_AFTER_CANCEL_S = 5.0
 # wake-up of this process steals a core from llama.cpp's threads, which cost
 # 3.5% of generation speed when each token was sent on its own.
 SEND_EVERY_S = 0.05
-_ERRORS = {cls.__name__: cls for cls in (EngineError, ModelLoadError, PromptTooLong, NoModelLoaded)}
+# close() waits this long for the child to save its KV states and end.
+CLOSE_WAIT_S = 3.0
 
 Progress = Callable[[str, float], None]
 
@@ -38,10 +43,16 @@ class _ChildDied(Exception):
 
 
 class RuntimeHost:
-    def __init__(self) -> None:
+    def __init__(self, storage: EngineStorage | None = None) -> None:
+        """storage: where the child keeps KV states and speeds for the next start (types.py)."""
+        self._storage = storage
         self._proc = None
         self._conn = None
         self._stop = _SPAWN.Value("b", 0, lock=False)   # shared memory the child reads
+        # A cancel concerns the call it was made for: _busy says a call runs,
+        # and _cancelled_at (the watchdog's clock) starts anew with each call.
+        self._lock = threading.Lock()
+        self._busy = False
         self._cancelled_at = 0.0
         self._devices: list[Device] | None = None
         self.info: ModelInfo | None = None
@@ -56,7 +67,6 @@ class RuntimeHost:
         except GGUFError as exc:
             raise ModelLoadError(str(exc)) from None
         self.info = None
-        self._stop.value = 0
         try:
             with_gpu = options.gpu_layers != 0 and any(d.is_gpu for d in self.devices())
             try:
@@ -80,13 +90,12 @@ class RuntimeHost:
         """Yield the reply in pieces; last_stats is set when it ends."""
         if self.info is None or self._proc is None:
             raise NoModelLoaded("No model is loaded yet.")
-        self._stop.value = 0
-        self._cancelled_at = 0.0
         self.last_stats = ChatStats()
         plain = [{"role": str(m["role"]), "content": str(m["content"])} for m in messages]
-        self._conn.send(("chat", plain, params))
+        self._begin()
         finished = False
         try:
+            self._conn.send(("chat", plain, params))
             for kind, *rest in self._replies():
                 if kind == "piece":
                     yield rest[0]
@@ -98,8 +107,8 @@ class RuntimeHost:
                     return
                 elif kind == "error":
                     finished = True
-                    self.last_stats = rest[2]
-                    raise _ERRORS.get(rest[0], EngineError)(rest[1])
+                    self.last_stats = rest[1]
+                    raise rest[0]
         except _ChildDied as died:
             finished = True
             self.info = None
@@ -114,18 +123,22 @@ class RuntimeHost:
                             break
                 except _ChildDied:
                     self.info = None
+            self._end()
 
     def cancel(self) -> None:
-        """Stop the running chat() or load() soon; safe from any thread."""
-        self._cancelled_at = time.monotonic()
-        self._stop.value = 1
+        """Stop the running call (chat, load, count) soon; safe from any thread.
+        With no call running it does nothing: it never reaches a later call."""
+        with self._lock:
+            if self._busy:
+                self._cancelled_at = time.monotonic()
+                self._stop.value = 1
 
     def close(self) -> None:
         """End the child process and free its memory."""
         if self._proc is not None and self._proc.is_alive():
             try:
                 self._conn.send(("close",))
-                self._proc.join(2.0)
+                self._proc.join(CLOSE_WAIT_S)   # it saves recent KV states first (runtime.PERSIST_SECONDS)
             except (OSError, EOFError):
                 pass
         self._reap()
@@ -137,6 +150,10 @@ class RuntimeHost:
         if self._devices is None:
             self._devices = self._call("devices")
         return self._devices
+
+    def backends(self) -> list:
+        """The llama.cpp backends the child loaded or skipped (hardware.BackendStatus), with reasons."""
+        return self._call("backends")
 
     def count_tokens(self, messages: list[dict]) -> int:
         return self._call("count_tokens", messages)
@@ -155,14 +172,29 @@ class RuntimeHost:
 
     def _call(self, name: str, *args, on_progress: Progress | None = None):
         self._ensure_child()
-        self._conn.send((name, *args))
-        for kind, *rest in self._replies():
-            if kind == "progress" and on_progress:
-                on_progress(*rest)
-            elif kind == "done":
-                return rest[0]
-            elif kind == "error":
-                raise _ERRORS.get(rest[0], EngineError)(rest[1])
+        self._begin()
+        try:
+            self._conn.send((name, *args))
+            for kind, *rest in self._replies():
+                if kind == "progress" and on_progress:
+                    on_progress(*rest)
+                elif kind == "done":
+                    return rest[0]
+                elif kind == "error":
+                    raise rest[0]
+        finally:
+            self._end()
+
+    def _begin(self) -> None:
+        with self._lock:
+            self._busy = True
+            self._cancelled_at = 0.0
+            self._stop.value = 0
+
+    def _end(self) -> None:
+        with self._lock:
+            self._busy = False
+            self._cancelled_at = 0.0
 
     def _replies(self) -> Iterator[tuple]:
         """Messages from the child; raises _ChildDied when it crashes or hangs."""
@@ -188,9 +220,10 @@ class RuntimeHost:
             return
         self._reap()
         parent_end, child_end = _SPAWN.Pipe()
-        self._proc = _SPAWN.Process(target=_serve, args=(child_end, self._stop),
+        self._proc = _SPAWN.Process(target=_serve, args=(child_end, self._stop, self._storage),
                                     name="tramontane-runtime", daemon=True)
-        self._proc.start()
+        with _plain_main():
+            self._proc.start()
         child_end.close()  # so that the child's death reads as end-of-file here
         self._conn = parent_end
 
@@ -203,6 +236,24 @@ class RuntimeHost:
             self._conn.close()
         self._proc = self._conn = None
         self._devices = None
+
+
+@contextmanager
+def _plain_main():
+    """Start the child without the parent's main module.
+
+    multiprocessing's spawn runs the parent's __main__ again in the child; a
+    script without an `if __name__ == "__main__":` guard would then load a
+    model inside the child's start-up and kill it. The child needs nothing
+    from __main__ (its target lives in this module), so it is shown an empty
+    one while the start-up data is gathered.
+    """
+    real = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = real
 
 
 def _describe_exit(code: int | None) -> str:
@@ -231,12 +282,12 @@ def _stream(conn, pieces: Iterator[str]) -> None:
             conn.send(("piece", "".join(batch)))
 
 
-def _serve(conn, stop) -> None:
+def _serve(conn, stop, storage=None) -> None:
     """The child process: owns one Runtime and answers the host's requests."""
     from app.engine import hardware  # noqa: PLC0415
     from app.engine.runtime import Runtime  # noqa: PLC0415  (llama_cpp: in the child only)
 
-    runtime = Runtime(should_stop=lambda: stop.value != 0)
+    runtime = Runtime(should_stop=lambda: stop.value != 0, storage=storage)
 
     def progress(stage: str, fraction: float) -> None:
         conn.send(("progress", stage, fraction))
@@ -244,6 +295,7 @@ def _serve(conn, stop) -> None:
     calls = {
         "load": lambda path, options: runtime.load(path, options, progress),
         "devices": hardware.devices,
+        "backends": hardware.backend_report,
         "count_tokens": runtime.count_tokens,
         "tokenize": runtime.tokenize,
         "detokenize": runtime.detokenize,
@@ -263,6 +315,6 @@ def _serve(conn, stop) -> None:
             else:
                 conn.send(("done", calls[name](*args)))
         except EngineError as exc:
-            conn.send(("error", type(exc).__name__, str(exc), runtime.last_stats))
+            conn.send(("error", exc, runtime.last_stats))
         except Exception as exc:  # a bug here must not take the conversation down
-            conn.send(("error", "EngineError", f"The engine failed unexpectedly: {exc}", runtime.last_stats))
+            conn.send(("error", EngineError(f"The engine failed unexpectedly: {exc}"), runtime.last_stats))

@@ -7,7 +7,10 @@ prompt. Here each token costs one decode, one sample and one piece lookup.
 
 The KV cache keeps the tokens of the last prompt and reply, so the next turn
 of the same conversation reads only what is new; other recent conversations
-keep theirs in KVSnapshots.
+keep theirs in KVSnapshots, and across restarts in the encrypted KVStore.
+On the processor the context starts small and grows with the conversation
+(context.py); replies that repeat the conversation are written faster by
+prompt lookup (decoding.py, lookup.py).
 
 Lives on one thread (the child process's main thread). should_stop is the one
 thing other threads influence: it is checked between tokens and, while a
@@ -16,8 +19,8 @@ prompt is read, inside llama.cpp through its abort callback.
 
 from __future__ import annotations
 
-import codecs
-import ctypes
+import os
+import shutil
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -26,11 +29,16 @@ from pathlib import Path
 import llama_cpp as L
 
 from app.engine import hardware
+from app.engine.context import LiveContext
+from app.engine.decoding import GuessBatch, write_reply
 from app.engine.gguf import GGUFError, read_gguf
 from app.engine.kvcache import KVSnapshots, common_prefix
-from app.engine.sampler import Sampler
+from app.engine.kvstore import KVStore, fingerprint
+from app.engine.lookup import PromptLookup
+from app.engine.speeds import MIN_TOKENS, SpeedRecord, add_speed
 from app.engine.template import PromptBuilder
-from app.engine.types import ChatStats, EngineError, GenParams, LoadOptions, ModelInfo, NoModelLoaded
+from app.engine.types import (ChatStats, EngineError, EngineStorage, GenParams, LoadOptions, LocalDetails,
+                              ModelInfo, ModelRef, NoModelLoaded)
 from app.engine.vocab import Vocab
 
 Progress = Callable[[str, float], None]   # (stage, fraction 0..1): "load" or "prompt"
@@ -38,6 +46,8 @@ Progress = Callable[[str, float], None]   # (stage, fraction 0..1): "load" or "p
 MAX_AUTO_CONTEXT = 8192
 # Conversations shorter than this are cheaper to read again than to snapshot.
 MIN_SNAPSHOT_TOKENS = 256
+# On close, saved states are written to disk for this long at most (the host waits a little longer).
+PERSIST_SECONDS = 1.5
 
 # llama.cpp's own error lines, kept to explain a failed load; the rest of its
 # chatter is dropped.
@@ -63,16 +73,21 @@ def _load_failure() -> str:
 
 
 class Runtime:
-    def __init__(self, should_stop: Callable[[], bool] = lambda: False) -> None:
+    def __init__(self, should_stop: Callable[[], bool] = lambda: False,
+                 storage: EngineStorage | None = None) -> None:
         self._should_stop = should_stop
+        self._storage = storage or EngineStorage()
         self._model = None
-        self._ctx = None
+        self._live: LiveContext | None = None
+        self._guesses: GuessBatch | None = None
         self.info: ModelInfo | None = None
         self.last_stats = ChatStats()
-        self._cached: list[int] = []        # the tokens whose KV is in the context
         self._snapshots = KVSnapshots(0)
+        self._disk: KVStore | None = None
+        self._speed: SpeedRecord | None = None
         # ctypes callbacks must stay referenced while llama.cpp holds them.
         self._abort_cb = L.ggml_abort_callback(lambda _data: bool(self._should_stop()))
+        hardware.load_backends()   # from the installation's own folder, before llama.cpp searches the current one
         L.llama_log_set(_on_llama_log, None)
         L.llama_backend_init()
 
@@ -86,7 +101,7 @@ class Runtime:
             raise EngineError(str(exc)) from None
         devs = hardware.devices()
         n_ctx = options.context_length or self._auto_context(meta)
-        n_ctx = max(256, min(n_ctx, meta.context_length or n_ctx))
+        n_ctx = max(256, min(n_ctx, meta.context_length or n_ctx))   # the most the live context grows to
         kv_bytes = meta.kv_cache_bytes(n_ctx)
         plan = hardware.plan_gpu_layers(devs, meta.file_size, meta.block_count, kv_bytes)
         wanted = plan.gpu_layers if options.gpu_layers is None else options.gpu_layers
@@ -94,7 +109,8 @@ class Runtime:
             wanted = meta.block_count + 1
         _llama_errors.clear()
         for layers in dict.fromkeys([wanted, wanted // 2, 0]):   # all on the GPU, half, none
-            if self._try_load(path, layers, n_ctx, options, progress):
+            if self._try_load(path, self._model_layers_on_gpu(layers, meta.block_count, devs), n_ctx, options,
+                              progress):
                 break
             if self._should_stop():
                 raise EngineError("Loading was cancelled.")
@@ -111,13 +127,17 @@ class Runtime:
         if budget is None:
             budget = min(2**30, hardware.system_ram()[1] // 10)
         self._snapshots = KVSnapshots(budget)
+        self._disk = self._open_disk(path, flash=bool(used))
+        placement = "cpu" if not used else "gpu" if used > meta.block_count else "mixed"
+        self._speed = SpeedRecord(meta.file_size, meta.quantization, meta.block_count, placement, threads)
         self.info = ModelInfo(
-            path=str(path), name=meta.name, architecture=meta.architecture,
-            parameter_count=meta.parameter_count, quantization=meta.quantization,
-            file_size=meta.file_size, context_length=L.llama_n_ctx(self._ctx),
-            trained_context_length=meta.context_length, gpu_layers=used,
-            layer_count=meta.block_count, backend=plan.device if used else "CPU",
-            threads=threads, chat_template=self._builder.has_own_template, notice=notice)
+            ref=ModelRef.file(path), name=meta.name, context_length=n_ctx,
+            backend=plan.device if used else "CPU", notice=notice,
+            local=LocalDetails(
+                path=str(path), architecture=meta.architecture, parameter_count=meta.parameter_count,
+                quantization=meta.quantization, file_size=meta.file_size,
+                trained_context_length=meta.context_length, gpu_layers=used, layer_count=meta.block_count,
+                threads=threads, chat_template=self._builder.has_own_template))
         return self.info
 
     def _auto_context(self, meta) -> int:
@@ -130,6 +150,27 @@ class Runtime:
     @staticmethod
     def _model_layers_on_gpu(layers: int, block_count: int, devs) -> int:
         return min(layers, block_count + 1) if hardware.best_gpu(devs) else 0
+
+    def _open_disk(self, path, flash: bool) -> KVStore | None:
+        """The encrypted store of saved states, bound to this model; None without storage."""
+        storage = self._storage
+        if not storage.kv_folder or not storage.kv_key:
+            return None
+        budget = storage.kv_budget_bytes
+        if budget is None:
+            try:
+                free = shutil.disk_usage(Path(storage.kv_folder).parent).free
+            except OSError:
+                free = 0
+            budget = min(2**31, free // 10)
+        disk = KVStore(storage.kv_folder, storage.kv_key, budget)
+        # Issue 14's adapters join the slot and the fingerprint here.
+        state_format = f"llama_cpp {L.__version__}; flash attention {flash}; f16"
+        try:
+            disk.bind(os.path.abspath(path), fingerprint(path, self._template or "", state_format))
+        except OSError:
+            return None
+        return disk
 
     def _try_load(self, path, layers: int, n_ctx: int, options: LoadOptions, progress) -> bool:
         mparams = L.llama_model_default_params()
@@ -146,37 +187,61 @@ class Runtime:
         if not model:
             return False
         threads = options.threads or hardware.default_threads()
-        cparams = L.llama_context_default_params()
-        cparams.n_ctx = n_ctx
-        cparams.n_batch = cparams.n_ubatch = options.batch_size
-        cparams.n_threads = cparams.n_threads_batch = threads
-        cparams.no_perf = True
-        # Flash attention on the CPU reads a long conversation 3x slower here
-        # (llama-bench pp32 at depth 850: 73 vs 223 tokens/s); on GPUs it helps.
-        cparams.flash_attn_type = L.LLAMA_FLASH_ATTN_TYPE_AUTO if layers else L.LLAMA_FLASH_ATTN_TYPE_DISABLED
-        ctx = L.llama_init_from_model(model, cparams)
-        if not ctx:
+
+        def context_params(size: int):
+            cparams = L.llama_context_default_params()
+            cparams.n_ctx = size
+            cparams.n_batch = cparams.n_ubatch = options.batch_size
+            cparams.n_threads = cparams.n_threads_batch = threads
+            cparams.no_perf = True
+            # Flash attention on the CPU reads a long conversation 3x slower here
+            # (llama-bench pp32 at depth 850: 73 vs 223 tokens/s); on GPUs it helps.
+            cparams.flash_attn_type = L.LLAMA_FLASH_ATTN_TYPE_AUTO if layers else L.LLAMA_FLASH_ATTN_TYPE_DISABLED
+            return cparams
+
+        try:
+            self._live = LiveContext(model, context_params, n_ctx, growable=not layers)
+        except MemoryError:
             L.llama_model_free(model)
             return False
-        self._model, self._ctx = model, ctx
-        self._mem = L.llama_get_memory(ctx)
+        self._model = model
         self._vocab = Vocab(model)
         template = L.llama_model_chat_template(model, None)
-        self._builder = PromptBuilder(self._vocab, template.decode("utf-8", errors="replace") if template else None)
-        self._one = (L.llama_token * 1)()
-        self._one_batch = L.llama_batch_get_one(self._one, 1)
-        self._cached = []
+        self._template = template.decode("utf-8", errors="replace") if template else None
+        self._builder = PromptBuilder(self._vocab, self._template)
+        self._guesses = GuessBatch()
+        # Guessing needs a cache that can forget the guesses not taken; recurrent state cannot.
+        self._lookup_ok = not (L.llama_model_is_recurrent(model) or L.llama_model_is_hybrid(model))
         return True
 
     def close(self) -> None:
-        if self._ctx:
-            L.llama_free(self._ctx)
+        """Free the model; the newest KV states go to disk first (when there is storage)."""
+        if self._live is not None:
+            try:
+                self._persist()
+            finally:
+                self._live.free()
+        if self._guesses is not None:
+            self._guesses.free()
         if self._model:
             L.llama_model_free(self._model)
-        self._ctx = self._model = None
+        self._model = self._live = self._guesses = self._disk = None
         self.info = None
-        self._cached = []
         self._snapshots = KVSnapshots(0)
+
+    def _persist(self) -> None:
+        """Write the live conversation's state and the recent ones' to the encrypted store."""
+        disk, live = self._disk, self._live
+        if disk is None or live.ctx is None:
+            return
+        deadline = time.monotonic() + PERSIST_SECONDS
+        states = self._snapshots.newest_first()
+        if len(live.tokens) >= MIN_SNAPSHOT_TOKENS:
+            states.insert(0, (list(live.tokens), live.state()))
+        for tokens, data in states:
+            if time.monotonic() > deadline:
+                break
+            disk.save(tokens, data)
 
     # -- chatting ----------------------------------------------------------
 
@@ -197,7 +262,7 @@ class Runtime:
         self._require_model()
         started = time.perf_counter()
         stats = self.last_stats = ChatStats()
-        n_ctx = L.llama_n_ctx(self._ctx)
+        n_ctx = self._live.limit
         reserve = max(1, min(params.max_tokens, n_ctx // 4))
         prompt, stats.dropped_messages = self._builder.build(messages, n_ctx - reserve)
         stats.notices += self._builder.take_notices()        # a chat template given up mid-conversation
@@ -205,113 +270,89 @@ class Runtime:
             stats.notices.append(f"The conversation is longer than the model can read at once; "
                                  f"the oldest {stats.dropped_messages} messages were left out.")
         stats.prompt_tokens = len(prompt)
-        stats.cached_tokens = self._reuse_cache(prompt)
+        stats.cached_tokens = self._reuse_cache(prompt, stats)
+        if not self._live.ensure(len(prompt) + 1):
+            raise EngineError("The model ran out of memory for this conversation. Start a new one.")
         read_started = time.perf_counter()
         if not self._read(prompt, progress):
             stats.stop_reason = "cancelled"
             return
         if len(prompt) > stats.cached_tokens:
             stats.prompt_tokens_per_s = (len(prompt) - stats.cached_tokens) / max(time.perf_counter() - read_started, 1e-9)
-        yield from self._generate(params, n_ctx, started, stats)
+        lookup = PromptLookup(prompt) if params.prompt_lookup and self._lookup_ok else None
+        yield from write_reply(self._live, self._vocab, params, stats, started, self._should_stop,
+                               lookup, self._guesses)
+        self._note_speed(stats)
 
-    def _generate(self, params: GenParams, n_ctx: int, started: float, stats: ChatStats) -> Iterator[str]:
-        sampler = Sampler(params, self._vocab.size)
-        # The hot loop: names bound locally, nothing done per token that need not be.
-        ctx, vocab, one, batch, cached = self._ctx, self._vocab, self._one, self._one_batch, self._cached
-        sample, decode, should_stop = sampler.sample, L.llama_decode, self._should_stop
-        utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        first_at = 0.0
-        generated = 0
-        reason = "length"
-        try:
-            while generated < params.max_tokens:
-                token = sample(ctx)
-                if not params.ignore_eos and vocab.is_end_of_turn(token):
-                    reason = "eos"
-                    break
-                generated += 1
-                piece = utf8.decode(vocab.piece(token))
-                if not first_at:
-                    first_at = time.perf_counter()
-                    stats.ttft_s = first_at - started
-                if piece:
-                    yield piece
-                if should_stop():
-                    reason = "cancelled"
-                    break
-                if len(cached) >= n_ctx:
-                    reason = "context"
-                    break
-                if generated >= params.max_tokens:
-                    break
-                one[0] = token
-                if decode(ctx, batch) != 0:
-                    raise EngineError("The model stopped with an internal error while writing.")
-                cached.append(token)
-            tail = utf8.decode(b"", final=True)
-            if tail:
-                yield tail
-        finally:
-            sampler.close()
-            stats.generated_tokens = generated
-            stats.stop_reason = reason
-            if generated > 1 and first_at:
-                stats.tokens_per_s = (generated - 1) / max(time.perf_counter() - first_at, 1e-9)
+    def _note_speed(self, stats: ChatStats) -> None:
+        """Plain writing speed, for the library's advice; guessed replies would flatter it."""
+        if (self._storage.speeds_file and self._speed and stats.generated_tokens >= MIN_TOKENS
+                and not stats.guessed_kept and stats.stop_reason in ("eos", "length")):
+            add_speed(self._storage.speeds_file, self._speed, stats.tokens_per_s)
 
-    def _reuse_cache(self, prompt: list[int]) -> int:
-        """Make the context hold the longest known prefix of prompt; returns its length."""
-        shared = common_prefix(self._cached, prompt)
-        best = self._snapshots.best(prompt)
-        if best and best[2] - shared >= MIN_SNAPSHOT_TOKENS:
+    def _reuse_cache(self, prompt: list[int], stats: ChatStats) -> int:
+        """Make the context hold the longest known prefix of prompt: the live cache,
+        a snapshot in memory or one on disk; returns its length."""
+        live = self._live
+        shared = common_prefix(live.tokens, prompt)
+        stats.restored_from = "live" if shared else ""
+        in_memory = self._snapshots.best(prompt)
+        on_disk = self._disk.best(prompt) if self._disk is not None else None
+        memory_shared = in_memory[2] if in_memory else 0
+        disk_shared = on_disk[1] if on_disk else 0
+        if max(memory_shared, disk_shared) - shared >= MIN_SNAPSHOT_TOKENS:
             self._save_snapshot()
-            tokens, data, shared = best
-            self._snapshots.take(tokens)
-            L.llama_memory_clear(self._mem, True)
-            if L.llama_state_seq_set_data(self._ctx, data, len(data), 0) == 0:
-                shared, tokens = 0, []
-            self._cached[:] = tokens
-        elif len(self._cached) - shared >= MIN_SNAPSHOT_TOKENS:
+            if memory_shared >= disk_shared:
+                tokens, data, shared = in_memory
+                self._snapshots.take(tokens)
+                stats.restored_from = "memory"
+            else:
+                state, shared = on_disk
+                tokens, data = list(state.tokens), self._disk.load(state)   # authenticated, or None
+                stats.restored_from = "disk"
+            if data is None or not live.restore(tokens, data):
+                shared, stats.restored_from = 0, ""
+        elif len(live.tokens) - shared >= MIN_SNAPSHOT_TOKENS:
             self._save_snapshot()  # leaving a long conversation: keep it for later
         shared = min(shared, len(prompt) - 1)  # the last token is always read: its logits start the reply
-        L.llama_memory_seq_rm(self._mem, 0, shared, -1)
-        del self._cached[shared:]
+        live.keep(shared)
         return shared
 
     def _save_snapshot(self) -> None:
-        size = L.llama_state_seq_get_size(self._ctx, 0)
-        data = (ctypes.c_uint8 * size)()
-        if L.llama_state_seq_get_data(self._ctx, data, size, 0) == size:
-            self._snapshots.put(self._cached, data)
+        if self._live.tokens:
+            self._snapshots.put(list(self._live.tokens), self._live.state())
 
     def _read(self, prompt: list[int], progress: Progress | None) -> bool:
         """Feed the not-yet-cached part of prompt; False when stopped midway."""
-        start = len(self._cached)
+        live = self._live
+        ctx = live.ctx
+        start = len(live.tokens)
         todo = prompt[start:]
-        step = L.llama_n_batch(self._ctx)
-        L.llama_set_abort_callback(self._ctx, self._abort_cb, None)
+        step = L.llama_n_batch(ctx)
+        L.llama_set_abort_callback(ctx, self._abort_cb, None)
         try:
             for at in range(0, len(todo), step):
                 chunk = todo[at:at + step]
                 if self._should_stop():
                     return False
                 tokens = (L.llama_token * len(chunk))(*chunk)
-                rc = L.llama_decode(self._ctx, L.llama_batch_get_one(tokens, len(chunk)))
+                rc = L.llama_decode(ctx, L.llama_batch_get_one(tokens, len(chunk)))
                 if rc == 2:  # aborted: what was read stays, the rest is dropped
-                    kept = L.llama_memory_seq_pos_max(self._mem, 0) + 1
-                    self._cached[:] = prompt[:kept]
-                    L.llama_memory_seq_rm(self._mem, 0, kept, -1)
+                    kept = L.llama_memory_seq_pos_max(live.mem, 0) + 1
+                    live.tokens[:] = prompt[:kept]
+                    live.keep(kept)
                     return False
                 if rc != 0:
                     raise EngineError("The model could not read this conversation (llama.cpp error "
                                       f"{rc}). Try a shorter conversation or a new one.")
-                self._cached.extend(chunk)
+                live.tokens.extend(chunk)
                 if progress and len(todo) > step:
                     progress("prompt", (at + len(chunk)) / len(todo))
         finally:
             # Off while writing: a Python call per graph node would cost speed.
-            L.llama_set_abort_callback(self._ctx, L.ggml_abort_callback(), None)
+            L.llama_set_abort_callback(ctx, L.ggml_abort_callback(), None)
         return True
 
     def _require_model(self) -> None:
-        if not self._ctx:
+        if self._live is None:
             raise NoModelLoaded("No model is loaded yet.")

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import __version__
 from app.datafolder import delete_app_data, effective_paths
 from app.engine import RuntimeHost
-from app.library.starter import starter_model_path
+from app.engine.service import EngineService
+from app.engine.types import FILE, ModelRef
+from app.library.starter import best_model
 from app.library.tokens import TokenStore
 from app.logs import log_start, log_uncaught, setup_logging, stop_logging
 from app.netguard import NetGuard
@@ -36,7 +38,7 @@ from app.ui.settings.coordinator import ReportSource, SettingsCoordinator
 from app.ui.settings.settings_pane import SettingsPane
 from app.ui.settings_model import SettingsModel
 from app.ui.shortcuts import install_actions
-from app.ui.workers import EngineWorker, run_in_background, start_engine_thread, stop_engine_thread
+from app.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 RAIL_ICONS = ("chat", "models", "settings")
@@ -60,12 +62,13 @@ class App:
         self.icons = Icons()
         self.store = open_store(self.paths.data)     # asks the user if the keychain refuses
         self.state = QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
-        self.worker = EngineWorker(RuntimeHost())
-        self.thread = start_engine_thread(self.worker)
-        self.controller = ChatController(self.store, self.worker, self.settings,
+        self.tasks = Tasks()
+        self.host = RuntimeHost()
+        self.engine = EngineService({FILE: self.host}, deliver=self.tasks.deliver)
+        self.controller = ChatController(self.store, self.engine, self.settings,
                                          self.model_folders(self.settings.current))
         self.chat = ChatPane(self.controller, self.state)
-        self.report = ReportSource(self.paths, self.settings, self.worker)
+        self.report = ReportSource(self.paths, self.settings, self.engine)
         self.settings_pane = SettingsPane(self.settings, self.paths, self.store.key_storage, TokenStore(),
                                           self.controller.available_models, self.report.rows, self.icons,
                                           self.appearance)
@@ -76,7 +79,7 @@ class App:
                                   ("Models", QWidget()),
                                   ("Settings", self.settings_pane)], self.state)
         self.coordinator = SettingsCoordinator(self.settings_pane, self.report, self.settings, self.controller,
-                                               self.worker, self.store, self.guard, self.model_folders)
+                                               self.engine, self.store, self.guard, self.model_folders)
         self.restart_on_close = False
         self.wipe_on_close = False
         self._closed = False
@@ -89,8 +92,8 @@ class App:
             self.controller.notice.emit("error", QCoreApplication.translate(
                 "App", "Your organisation's policy file could not be fully understood, so downloads are off: "
                        "%1").replace("%1", self.policy.problems[0]))
-        self.controller.load_model(self.settings.current.default_model or str(starter_model_path()))
-        run_in_background(lambda: importlib.import_module("app.library.library"), self._on_library_imported)
+        self.controller.load_model(ModelRef.file(self.settings.current.default_model or best_model([bundled_models_dir(), self.paths.models])[0]))
+        self.tasks.run(lambda _task: importlib.import_module("app.library.library"), self._on_library_imported)
 
     def _on_library_imported(self, _module, error) -> None:
         if self._closed:
@@ -150,9 +153,10 @@ class App:
         self._closed = True
         self.window.hide()          # already closed by the user, except in tests
         self.chat.save_state()
-        stop_engine_thread(self.worker, self.thread)
-        # Replies the worker queued before it stopped must not reach a closed store.
-        QCoreApplication.removePostedEvents(self.controller)
+        self.controller.session.close()
+        self.engine.close()
+        # Nothing the engine or a task hands back after this may reach the closed store.
+        self.tasks.close()
         self.store.close()
         self.state.sync()
         self.appearance.close()

@@ -9,11 +9,15 @@ import sys
 import threading
 import time
 
+from pathlib import Path
+
 import pytest
 
+from app.engine import host as host_module
 from app.engine import (GenParams, LoadOptions, ModelLoadError, PromptTooLong, RuntimeCrashed,
                         RuntimeHost)
 
+ROOT = Path(__file__).resolve().parents[2]
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
 
 
@@ -27,11 +31,11 @@ def host(starter_model):
 
 def test_load_reports_the_model(host):
     info = host.info
-    assert info.architecture == "llama"
-    assert info.quantization == "Q4_1"
+    assert info.local.architecture == "llama"
+    assert info.local.quantization == "Q4_1"
     assert info.context_length == 8192
-    assert info.backend == "CPU" and info.gpu_layers == 0
-    assert info.chat_template
+    assert info.backend == "CPU" and info.local.gpu_layers == 0
+    assert info.local.chat_template
 
 
 def test_reply_streams_in_pieces(host):
@@ -170,3 +174,56 @@ def test_the_app_process_never_imports_llama_cpp(starter_model):
             "h.close(); assert 'llama_cpp' not in sys.modules, 'llama_cpp was imported'\n"
             "assert 'PySide6' not in sys.modules")
     subprocess.run([sys.executable, "-c", code, str(starter_model)], check=True, timeout=120)
+
+
+def test_a_stop_reaches_only_the_call_it_was_made_for(starter_model, monkeypatch):
+    """Issue 10.1: a cancel's watchdog once lived on and killed the next load or count."""
+    monkeypatch.setattr(host_module, "STUCK_AFTER_CANCEL_S", 0.2)
+    h = RuntimeHost()
+    try:
+        h.load(starter_model, LoadOptions(context_length=1024))
+        pieces = h.chat(QUESTION, GenParams(max_tokens=400, ignore_eos=True))
+        next(pieces)
+        h.cancel()
+        list(pieces)
+        assert h.last_stats.stop_reason == "cancelled"
+        time.sleep(0.5)   # the point of the test: time passes beyond the watchdog's limit
+        info = h.load(starter_model, LoadOptions(context_length=2048))   # another model, as a user switches
+        assert info.context_length == 2048
+        words = " ".join(["budget", "meeting", "plan"] * 1000)    # 3,000 words
+        assert h.count_tokens([{"role": "user", "content": words}]) > 3000
+        reply = "".join(h.chat(QUESTION, GenParams(max_tokens=8, ignore_eos=True, seed=1)))
+        assert reply and h.last_stats.stop_reason == "length"
+    finally:
+        h.close()
+
+
+def test_a_cancel_with_nothing_running_is_forgotten(host):
+    host.cancel()
+    reply = "".join(host.chat(QUESTION, GenParams(max_tokens=8, ignore_eos=True, seed=1)))
+    assert reply and host.last_stats.stop_reason == "length"
+
+
+SCRIPT_WITHOUT_MAIN_GUARD = """
+import sys
+sys.path.insert(0, {root!r})
+from app.engine import GenParams, LoadOptions, RuntimeHost
+host = RuntimeHost()
+host.load({model!r}, LoadOptions(context_length=512))
+print("REPLY:" + "".join(host.chat([{{"role": "user", "content": "Hi"}}], GenParams(max_tokens=8, seed=1))))
+host.close()
+"""
+
+
+@pytest.mark.parametrize("how", ["file", "stdin"])
+def test_the_child_starts_whatever_the_parents_main_module(starter_model, tmp_path, how):
+    """A script without `if __name__ == "__main__":`, or code on standard input, can use the engine."""
+    source = SCRIPT_WITHOUT_MAIN_GUARD.format(root=str(ROOT), model=str(starter_model))
+    if how == "file":
+        script = tmp_path / "no_guard.py"
+        script.write_text(source)
+        run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    else:
+        run = subprocess.run([sys.executable, "-"], input=source, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("REPLY:") == 1 and len(run.stdout.split("REPLY:")[1].strip()) > 0

@@ -12,6 +12,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from app import settings as settings_file
 from app.engine import GenParams
+from app.engine.types import ModelRef
 from app.paths import app_paths
 from app.settings import Settings
 from app.store import COMPLETE, STOPPED, ChatStore
@@ -81,7 +82,7 @@ def test_shift_enter_adds_a_line_instead_of_sending(qtbot, make_app):
 
 def test_stop_ends_the_reply_and_keeps_its_text(qtbot, make_app, monkeypatch):
     app = make_app()
-    monkeypatch.setattr(app.controller, "_params", lambda: GenParams(max_tokens=3000, ignore_eos=True))
+    monkeypatch.setattr(app.controller.session, "_params", lambda: GenParams(max_tokens=3000, ignore_eos=True))
     qtbot.keyClicks(app.chat.composer.editor, "Count to a thousand.")
     with qtbot.waitSignal(app.controller.reply_grew, timeout=REPLY_TIMEOUT_MS):
         qtbot.keyClick(app.chat.composer.editor, Qt.Key.Key_Return)
@@ -186,7 +187,7 @@ def test_search_finds_a_word_from_message_text_and_jumps_to_it(qtbot, make_app):
 
 def test_the_gui_thread_never_blocks_long_during_a_reply(qtbot, make_app, monkeypatch):
     app = make_app()
-    monkeypatch.setattr(app.controller, "_params", lambda: GenParams(max_tokens=500, ignore_eos=True))
+    monkeypatch.setattr(app.controller.session, "_params", lambda: GenParams(max_tokens=500, ignore_eos=True))
     with qtbot.waitSignal(app.controller.model_status, timeout=30_000):
         pass
     gaps = []
@@ -226,28 +227,28 @@ def test_each_conversation_keeps_the_model_chosen_in_its_header(qtbot, make_app,
     with qtbot.waitSignal(app.controller.model_status, check_params_cb=lambda s, _t: s == "ready", timeout=30_000):
         picker.activated.emit(0)
     first = app.controller.conversation.id
-    assert app.store.conversation(first).model == str(other.resolve())
+    assert ModelRef.parse(app.store.conversation(first).model) == ModelRef.file(other.resolve())
     assert picker.currentText() == "Other Model"
     app.controller.new_conversation()
-    app.controller.use_model(str(starter_model.resolve()))
+    app.controller.use_model(ModelRef.file(starter_model.resolve()))
     with qtbot.waitSignal(app.controller.model_status, check_params_cb=lambda s, _t: s == "ready", timeout=30_000):
         app.controller.open_conversation(first)           # going back loads its model again
-    assert app.controller.model_path == str(other.resolve())
+    assert app.controller.model_ref == ModelRef.file(other.resolve())
 
 
 def test_a_runtime_crash_mid_reply_is_a_sentence_and_the_next_message_works(qtbot, make_app, monkeypatch):
     app = make_app()
-    monkeypatch.setattr(app.controller, "_params", lambda: GenParams(max_tokens=3000, ignore_eos=True))
+    monkeypatch.setattr(app.controller.session, "_params", lambda: GenParams(max_tokens=3000, ignore_eos=True))
     qtbot.keyClicks(app.chat.composer.editor, "Write forever.")
     with qtbot.waitSignal(app.controller.reply_grew, timeout=REPLY_TIMEOUT_MS):
         qtbot.keyClick(app.chat.composer.editor, Qt.Key.Key_Return)
     with qtbot.waitSignal(app.controller.reply_ended, timeout=REPLY_TIMEOUT_MS) as ended:
-        os.kill(app.worker.host.pid, signal.SIGKILL)
+        os.kill(app.host.pid, signal.SIGKILL)
     reply = ended.args[0]
     assert reply.status == STOPPED and reply.content            # what was written is kept
     assert app.chat.notice.isVisible()
     assert "stopped unexpectedly" in app.chat.notice.label.text()
-    monkeypatch.setattr(app.controller, "_params", lambda: GenParams(max_tokens=8))
+    monkeypatch.setattr(app.controller.session, "_params", lambda: GenParams(max_tokens=8))
     send(qtbot, app, "Are you back?")                            # the model was loaded again
     assert app.store.messages(app.controller.conversation.id)[-1].status == COMPLETE
 

@@ -10,14 +10,16 @@ import re
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
+from app.engine.types import FILE, ModelRef
 from app.library.local import display_name
 from app.store import Message
 from app.ui.a11y import announce
 from app.ui.chat.composer import Composer
 from app.ui.chat.controller import ChatController
+from app.ui.chat.conversation_settings import ConversationSettingsDialog
 from app.ui.chat.conversation_list import ConversationList
 from app.ui.chat.markdown_view import confirm_and_open_link
 from app.ui.chat.message_view import MessageView
@@ -103,7 +105,7 @@ class ChatPane(QWidget):
         self.meter_label = QLabel(objectName="modelLabel", textFormat=Qt.TextFormat.PlainText)
         self._usage = (0, 0)
         self.system_button = QPushButton(flat=True)
-        self.system_button.clicked.connect(self._edit_system_prompt)
+        self.system_button.clicked.connect(self._edit_conversation_settings)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.system_button)
@@ -175,8 +177,8 @@ class ChatPane(QWidget):
         self.meter.setAccessibleDescription(self.tr("How much of what the model can read at once this "
                                                     "conversation uses"))
         self.meter_label.setAccessibleName(self.tr("Context used"))
-        self.system_button.setText(self.tr("System prompt…"))
-        self.system_button.setAccessibleName(self.tr("Edit this conversation's system prompt"))
+        self.system_button.setText(self.tr("Conversation settings…"))
+        self.system_button.setAccessibleName(self.tr("Edit this conversation's instructions and reply settings"))
         self.on_context_usage(*self._usage)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -233,7 +235,8 @@ class ChatPane(QWidget):
     def _fill_model_picker(self) -> None:
         """Models on this computer, the one in use selected; refilled on each load."""
         self.model_picker.clear()
-        current = self.controller.model_path
+        ref = self.controller.model_ref
+        current = ref.locator if ref is not None and ref.kind == FILE else ""
         paths = [str(p) for p in self.controller.available_models()]
         if current and current not in paths:
             paths.insert(0, current)
@@ -242,7 +245,7 @@ class ChatPane(QWidget):
         self.model_picker.setCurrentIndex(max(0, paths.index(current)) if current in paths else -1)
 
     def _on_model_picked(self, index: int) -> None:
-        self.controller.use_model(self.model_picker.itemData(index))
+        self.controller.use_model(ModelRef.file(self.model_picker.itemData(index)))
 
     def on_context_usage(self, used: int, total: int) -> None:
         self._usage = (used, total)
@@ -263,14 +266,11 @@ class ChatPane(QWidget):
             self.view.scroll_to(message_id)
 
     def on_delete_confirmed(self, conversation_id: int) -> None:
-        if self.controller.conversation and self.controller.conversation.id == conversation_id:
-            self.controller.new_conversation()
-        self.controller.store.delete_conversation(conversation_id)
-        self.refresh_list()
+        self.controller.delete_conversation(conversation_id)
 
     def on_search(self, text: str) -> None:
         if text:
-            self.conversations.show_hits(self.controller.store.search(text))
+            self.conversations.show_hits(self.controller.search(text))
         else:
             self.refresh_list()
 
@@ -285,21 +285,16 @@ class ChatPane(QWidget):
         if self.conversations.search.text().strip():
             return   # the search results stay until the search is cleared
         current = self.controller.conversation.id if self.controller.conversation else None
-        self.conversations.show_conversations(self.controller.store.list_conversations(), current)
+        self.conversations.show_conversations(self.controller.conversations(), current)
 
     def _siblings(self, message: Message) -> tuple[int, int]:
-        ids, index = self.controller.store.siblings(message.id)
-        return index + 1, len(ids)
+        return self.controller.siblings(message)
 
-    def _edit_system_prompt(self) -> None:
-        current = self.controller.conversation.system_prompt if self.controller.conversation else ""
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("System prompt"), self.tr("Instructions the model follows in this conversation:"), current)
-        if ok:
-            if self.controller.conversation is None:
-                self.controller.notice.emit("info", self.tr("Send a first message, then set the system prompt."))
-                return
-            self.controller.set_system_prompt(text)
+    def _edit_conversation_settings(self) -> None:
+        prompt, own = self.controller.conversation_settings()
+        dialog = ConversationSettingsDialog(prompt, own, self.controller.settings.current, self)
+        if dialog.exec():
+            self.controller.set_conversation_settings(*dialog.values())
 
     def save_state(self) -> None:
         self.state.setValue("chat/splitter", self.splitter.saveState())

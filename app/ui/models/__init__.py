@@ -16,7 +16,7 @@ def build_models_pane(app):
 
     folders = [Path(f) for f in app.settings.current.models_folders]
     library = ModelLibrary(app.paths, app.guard, shared_folders=folders)
-    controller = LibraryController(library, app.settings, chat=app.controller, worker=app.worker)
+    controller = LibraryController(library, app.settings, app.tasks, chat=app.controller, engine=app.engine)
     pane = ModelsPane(controller)
     qt_app = QCoreApplication.instance()
     if qt_app is not None:

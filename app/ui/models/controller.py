@@ -1,19 +1,18 @@
 """LibraryController: the Models pane's link to the model library. GUI thread.
 
 It owns the ModelLibrary's download queue and runs every slow step off the
-GUI thread: the folder scan, hub search and file lists (_background),
-imports (their own thread, with progress), downloads (the queue's thread).
-short jobs on their own threads. Results come back as signals, which Qt delivers on the GUI thread. GPU
-memory comes from the engine's child process, asked on the engine thread
-through DeviceProbe, so this process never imports llama_cpp.
+GUI thread through the UI's Tasks: the folder scan, hub search and file
+lists, imports (with progress and cancel); downloads run on the queue's own
+thread and report through job_changed. Device memory comes from the engine's
+child process through the engine service, so this process never imports
+llama_cpp.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from app.library.download_queue import DownloadQueue
 from app.library.downloads import DONE, FAILED, Download, DownloadRequest
@@ -22,27 +21,10 @@ from app.library.fit import Hardware
 from app.library.library import ModelLibrary
 from app.library.local import LocalModel
 from app.library.safety import UnsafeName
+from app.engine.service import EngineService
+from app.engine.types import FILE, ModelRef
 from app.ui.settings_model import SettingsModel
-
-
-class DeviceProbe(QObject):
-    """Asks the engine's host for its devices; lives on the engine thread, so its
-    calls queue behind model loads instead of racing them on the host's pipe."""
-
-    asked = Signal()
-    found = Signal(list)
-
-    def __init__(self, host) -> None:
-        super().__init__()
-        self.host = host
-        self.asked.connect(self.on_asked)
-
-    @Slot()
-    def on_asked(self) -> None:
-        try:
-            self.found.emit(list(self.host.devices()))
-        except Exception:  # no devices known: advice then counts main memory only
-            self.found.emit([])
+from app.ui.tasks import Task, Tasks
 
 
 class LibraryController(QObject):
@@ -56,9 +38,9 @@ class LibraryController(QObject):
     notice = Signal(str, str)                  # "info" or "error", a sentence
     token_needed = Signal(str)                 # the repository that asked for one
     offline_changed = Signal(bool)
-    _job_done = Signal(int, object, object)     # ticket, result, exception (from a worker thread)
 
-    def __init__(self, library: ModelLibrary, settings: SettingsModel, chat=None, worker=None) -> None:
+    def __init__(self, library: ModelLibrary, settings: SettingsModel, tasks: Tasks, chat=None,
+                 engine: EngineService | None = None) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
@@ -68,57 +50,31 @@ class LibraryController(QObject):
         self.queue = DownloadQueue(library.downloader, self.job_changed.emit)
         self._scanning = False
         self._rescan = False
-        self._import_stop = threading.Event()
-        self._import_thread: threading.Thread | None = None
+        self.tasks = tasks
+        self.engine = engine
+        self._import: Task | None = None
         self.job_changed.connect(self.on_job_changed)
-        self._tickets: dict[int, object] = {}
-        self._next_ticket = 0
-        self._job_done.connect(self.on_job_done)
         settings.changed.connect(self.on_settings_changed)
-        self._probe = None
-        if worker is not None:
-            self._probe = DeviceProbe(worker.host)
-            self._probe.moveToThread(worker.thread())
-            self._probe.found.connect(self.on_devices)
 
     def _background(self, fn, on_done) -> None:
-        """Run fn on a short-lived thread; on_done(result, error) runs on the GUI thread.
-
-        The signal belongs to this controller (GUI thread, long-lived), so the
-        queued result can never outlive its sender, whichever thread emits it.
-        """
-        self._next_ticket += 1
-        ticket = self._next_ticket
-        self._tickets[ticket] = on_done
-
-        def work() -> None:
-            try:
-                result, error = fn(), None
-            except Exception as exc:  # handed to on_done, which words it
-                result, error = None, exc
-            self._job_done.emit(ticket, result, error)
-
-        threading.Thread(target=work, name="library-job", daemon=True).start()
-
-    def on_job_done(self, ticket: int, result, error) -> None:
-        on_done = self._tickets.pop(ticket, None)
-        if on_done is not None:
-            on_done(result, error)
+        """fn() off the GUI thread; on_done(result, error) back on it."""
+        self.tasks.run(lambda _task: fn(), on_done)
 
     # -- start and stop -------------------------------------------------------------
 
     def start(self) -> None:
         self.queue.restore()
         self.refresh()
-        if self._probe is not None:
-            self._probe.asked.emit()
+        if self.engine is not None:
+            # Device memory comes from the engine's child process (this one never imports
+            # llama_cpp), queued behind model loads like every engine job.
+            self.engine.call(lambda backend: backend.devices(), self.on_devices, kind=FILE)
 
     def shutdown(self) -> None:
         """Pause downloads (they resume next time) and stop a copy in progress."""
-        self._import_stop.set()
+        if self._import is not None:
+            self._import.cancel()
         self.queue.close()
-        if self._import_thread is not None:
-            self._import_thread.join(5)
 
     @property
     def offline_only(self) -> bool:
@@ -144,8 +100,8 @@ class LibraryController(QObject):
             self._rescan = False
             self.refresh()
 
-    def on_devices(self, devices: list) -> None:
-        self.hardware = Hardware.detect(devices)
+    def on_devices(self, devices: list | None, _error=None) -> None:
+        self.hardware = Hardware.detect(devices or [])
         self.hardware_changed.emit(self.hardware)
 
     def use_as_default(self, model: LocalModel) -> None:
@@ -154,7 +110,7 @@ class LibraryController(QObject):
 
     def use_in_conversation(self, model: LocalModel) -> None:
         if self.chat is not None:
-            self.chat.use_model(str(model.path))
+            self.chat.use_model(ModelRef.file(model.path))
             self.notice.emit("info", f"{model.name} is loading for this conversation.")
 
     def delete(self, model: LocalModel) -> None:
@@ -167,25 +123,27 @@ class LibraryController(QObject):
         self.refresh()
 
     def import_file(self, path: Path, copy: bool) -> None:
-        if self._import_thread is not None and self._import_thread.is_alive():
+        if self._import is not None:
             self.notice.emit("error", "Another model is being copied; wait until it is done.")
             return
-        self._import_stop.clear()
 
-        def work() -> None:
-            try:
-                done = self.library.importer.import_model(path, copy, self.import_progress.emit,
-                                                          self._import_stop.is_set)
-            except LibraryError as exc:
-                self.import_done.emit("", str(exc))
-                return
-            self.import_done.emit(str(done), "")
+        def work(task: Task) -> str:
+            return str(self.library.importer.import_model(path, copy, task.progress, lambda: task.cancelled))
 
-        self._import_thread = threading.Thread(target=work, name="model-import", daemon=True)
-        self._import_thread.start()
+        def done(result, error) -> None:
+            self._import = None
+            if isinstance(error, LibraryError):
+                self.import_done.emit("", str(error))
+            elif error is not None:
+                raise error
+            else:
+                self.import_done.emit(result, "")
+
+        self._import = self.tasks.run(work, done, on_progress=self.import_progress.emit)
 
     def cancel_import(self) -> None:
-        self._import_stop.set()
+        if self._import is not None:
+            self._import.cancel()
 
     def check_file(self, path: Path) -> str:
         """"" if this file can be imported, else the sentence why not (reads only its header)."""

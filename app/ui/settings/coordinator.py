@@ -25,10 +25,10 @@ from app.settings import Settings
 from app.store import ChatStore
 from app.ui.chat.controller import ChatController
 from app.ui.settings.data_move import DataMove
+from app.engine.service import EngineService
 from app.ui.settings.probe import EngineProbe
 from app.ui.settings.settings_pane import SettingsPane
 from app.ui.settings_model import SettingsModel
-from app.ui.workers import EngineWorker
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +36,14 @@ log = logging.getLogger(__name__)
 class ReportSource:
     """The diagnostic rows as they are now; devices arrive from the probe."""
 
-    def __init__(self, paths: AppPaths, settings: SettingsModel, worker: EngineWorker) -> None:
-        self.paths, self.settings, self.worker = paths, settings, worker
+    def __init__(self, paths: AppPaths, settings: SettingsModel, engine: EngineService) -> None:
+        self.paths, self.settings, self.engine = paths, settings, engine
         self.devices: list[Device] = []
 
     def rows(self) -> list[Row]:
         return (system_rows(self.paths, log_path(self.paths.logs), self.settings.policy)
                 + (device_rows(self.devices) if self.devices else [])
-                + model_rows(self.worker.info, self.settings.current))
+                + model_rows(self.engine.info, self.settings.current))
 
 
 def ask_restart(parent: QWidget, text: str) -> bool:
@@ -61,30 +61,30 @@ class SettingsCoordinator(QObject):
     wipe_requested = Signal()
 
     def __init__(self, pane: SettingsPane, report: ReportSource, settings: SettingsModel,
-                 controller: ChatController, worker: EngineWorker, store: ChatStore, guard: NetGuard,
+                 controller: ChatController, engine: EngineService, store: ChatStore, guard: NetGuard,
                  model_folders) -> None:
         """model_folders: Settings -> the folders the chat's model choice lists."""
         super().__init__()
         self.pane, self.report, self.settings = pane, report, settings
-        self.controller, self.worker, self.store, self.guard = controller, worker, store, guard
+        self.controller, self.store, self.guard = controller, store, guard
         self._model_folders = model_folders
         self._move: DataMove | None = None
         self._progress: QProgressDialog | None = None
-        self.probe = EngineProbe(worker)
+        self.probe = EngineProbe(engine, lambda: controller.info)
         self.probe.devices_found.connect(self.on_devices_found)
         self.probe.speed_measured.connect(pane.diagnostics.on_speed_measured)
         self.probe.speed_failed.connect(pane.diagnostics.on_speed_failed)
-        worker.model_loaded.connect(self.on_model_loaded)
-        worker.load_failed.connect(self.on_load_failed)
+        controller.model_loaded.connect(self.on_model_loaded)
+        controller.load_failed.connect(self.on_load_failed)
         settings.changed.connect(self.on_settings_changed)
         pane.hardware.reload_requested.connect(self.on_reload_requested)
         pane.privacy.delete_conversations_requested.connect(self.on_delete_conversations)
         pane.privacy.delete_everything_requested.connect(self.wipe_requested)
         pane.storage.move_requested.connect(self.on_move_requested)
-        pane.diagnostics.speed_test_requested.connect(self.probe.speed_requested)
-        pane.diagnostics.refresh_requested.connect(self.probe.devices_requested)
-        pane.hardware.show_model(worker.info)
-        self.probe.devices_requested.emit()
+        pane.diagnostics.speed_test_requested.connect(self.probe.request_speed)
+        pane.diagnostics.refresh_requested.connect(self.probe.request_devices)
+        pane.hardware.show_model(controller.info)
+        self.probe.request_devices()
 
     # -- engine --------------------------------------------------------------------------
 
@@ -94,20 +94,21 @@ class SettingsCoordinator(QObject):
         self.pane.diagnostics.show_report()
 
     def on_model_loaded(self, info: ModelInfo) -> None:
-        log.info("model loaded: %s on %s, %d of %d layers on the GPU, %d threads, context %d",
-                 display_name(info.path), info.backend, info.gpu_layers, info.layer_count, info.threads,
-                 info.context_length)
+        local = info.local
+        if local is not None:
+            log.info("model loaded: %s on %s, %d of %d layers on the GPU, %d threads, context %d",
+                     display_name(local.path), info.backend, local.gpu_layers, local.layer_count, local.threads,
+                     info.context_length)
         self.pane.hardware.show_model(info)
         self.pane.diagnostics.show_report()
 
-    def on_load_failed(self, _sentence: str) -> None:
+    def on_load_failed(self) -> None:
         log.warning("model load failed")
         self.pane.hardware.show_model(None)
         self.pane.diagnostics.show_report()
 
     def on_reload_requested(self) -> None:
-        if self.controller.model_path:
-            self.controller.load_model(self.controller.model_path)
+        self.controller.reload_model()
 
     def on_settings_changed(self, s: Settings) -> None:
         self.guard.offline_only = s.offline_only
@@ -121,7 +122,7 @@ class SettingsCoordinator(QObject):
         else:
             QMessageBox.information(self.pane, "Tramontane",
                                     self.tr("A reply is being written. Stop it or let it finish, "
-                                                 "then delete the conversations."))
+                                            "then delete the conversations."))
 
     # -- moving the data folder ----------------------------------------------------------
 

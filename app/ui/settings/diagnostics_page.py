@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt, QTi
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 
+from app.ui.sentences import sentence
 from app.diagnostics import Row, format_report
 from app.ui.settings.probe import SpeedResult
 from app.ui.settings.rows import Page
@@ -118,9 +119,11 @@ class DiagnosticsPage(Page):
                                      f"after {result.first_token_s * 1000:.0f} ms")
         self.show_report()
 
-    def on_speed_failed(self, sentence: str) -> None:
+    def on_speed_failed(self, error) -> None:
+        """error: what the engine said, or None when no model is loaded."""
         self.speed_button.setEnabled(True)
-        self.speed_result.setText(sentence or self.tr("No model is loaded, so there is nothing to measure."))
+        self.speed_result.setText(sentence(error) if error is not None
+                                  else self.tr("No model is loaded, so there is nothing to measure."))
         self.speed_result.setAccessibleName(self.speed_result.text())
 
     def retranslate(self) -> None:

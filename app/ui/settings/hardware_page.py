@@ -122,15 +122,18 @@ class HardwarePage(Page):
         info = self._info
         if info is None:
             return [(self.tr("Model"), self.tr("No model is loaded."))]
-        if info.gpu_layers == 0 or info.backend == "CPU":
+        local = info.local
+        if local is None:
+            where = info.backend
+        elif not info.on_gpu:
             where = self.tr("The processor")
         else:
             where = self.tr("%1 (%2 of %3 layers)").replace("%1", info.backend).replace(
-                "%2", str(min(info.gpu_layers, info.layer_count))).replace("%3", str(info.layer_count))
+                "%2", str(min(local.gpu_layers, local.layer_count))).replace("%3", str(local.layer_count))
         locale = QLocale()
-        return [(self.tr("Model"), display_name(info.path)),
+        return [(self.tr("Model"), display_name(local.path) if local else info.name),
                 (self.tr("Runs on"), where),
-                (self.tr("Threads"), str(info.threads)),
+                (self.tr("Threads"), str(local.threads) if local else "–"),
                 (self.tr("Context"), self.tr("%1 tokens").replace("%1", locale.toString(info.context_length)))]
 
     def _device_rows(self) -> list[tuple[str, str]]:

@@ -1,21 +1,20 @@
-"""EngineProbe: asks the model's process about its devices and measures its speed.
+"""EngineProbe: asks the engine about its devices and measures its speed. GUI thread.
 
-It lives on the engine thread, beside the EngineWorker, and uses the
-worker's RuntimeHost there: the thread runs one request at a time, so a
-speed test never overlaps a reply (a reply asked for meanwhile waits until
-the test is done, a second or two). The GUI asks through queued signals and
-hears back through signals, like the worker itself.
+Both run as jobs of the engine service, between replies, so a speed test never
+overlaps a reply (a reply asked for meanwhile waits a second or two).
 """
 
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from app.engine import EngineError, GenParams
-from app.ui.workers import EngineWorker
+from app.engine import GenParams, ModelInfo
+from app.engine.service import EngineService
+from app.engine.types import FILE
 
 # A prompt long enough to measure reading speed (a few hundred tokens), in
 # plain words so that every model's tokenizer sees ordinary text.
@@ -35,44 +34,41 @@ class SpeedResult:
     backend: str
 
 
+def measure_speed(backend, info: ModelInfo) -> SpeedResult:
+    """A short reply with a fresh first word, so no earlier test's cache flatters reading speed."""
+    prompt = f"{secrets.token_hex(4)} " + _PROMPT_LINE * PROMPT_REPEATS + "Summarise this in one line."
+    params = GenParams(max_tokens=GENERATED_TOKENS, temperature=0.0, ignore_eos=True)
+    for _piece in backend.chat([{"role": "user", "content": prompt}], params):
+        pass
+    stats = backend.last_stats
+    return SpeedResult(prompt_tokens=stats.prompt_tokens - stats.cached_tokens,
+                       prompt_tokens_per_s=stats.prompt_tokens_per_s, generated_tokens=stats.generated_tokens,
+                       tokens_per_s=stats.tokens_per_s, first_token_s=stats.ttft_s, backend=info.backend)
+
+
 class EngineProbe(QObject):
-    devices_requested = Signal()
     devices_found = Signal(list)          # [Device]
-    speed_requested = Signal()
     speed_measured = Signal(object)       # SpeedResult
-    speed_failed = Signal(str)            # a sentence from the engine, or "" when no model is loaded
+    speed_failed = Signal(object)         # an engine error, or None when no model is loaded
 
-    def __init__(self, worker: EngineWorker) -> None:
+    def __init__(self, engine: EngineService, info: Callable[[], ModelInfo | None]) -> None:
         super().__init__()
-        self._worker = worker
-        self.devices_requested.connect(self.on_devices_requested)
-        self.speed_requested.connect(self.on_speed_requested)
-        self.moveToThread(worker.thread())
+        self._engine = engine
+        self._info = info
 
-    @Slot()
-    def on_devices_requested(self) -> None:
-        try:
-            self.devices_found.emit(self._worker.host.devices())
-        except EngineError:
-            self.devices_found.emit([])
+    def request_devices(self) -> None:
+        self._engine.call(lambda backend: backend.devices(),
+                          lambda devices, _error: self.devices_found.emit(devices or []), kind=FILE)
 
-    @Slot()
-    def on_speed_requested(self) -> None:
-        info = self._worker.info
+    def request_speed(self) -> None:
+        info = self._info()
         if info is None:
-            self.speed_failed.emit("")
+            self.speed_failed.emit(None)
             return
-        # A fresh word first, so no earlier test's cache makes reading look faster than it is.
-        prompt = f"{secrets.token_hex(4)} " + _PROMPT_LINE * PROMPT_REPEATS + "Summarise this in one line."
-        params = GenParams(max_tokens=GENERATED_TOKENS, temperature=0.0, ignore_eos=True)
-        try:
-            for _piece in self._worker.host.chat([{"role": "user", "content": prompt}], params):
-                pass
-        except EngineError as exc:
-            self.speed_failed.emit(str(exc))
-            return
-        stats = self._worker.host.last_stats
-        self.speed_measured.emit(SpeedResult(
-            prompt_tokens=stats.prompt_tokens - stats.cached_tokens,
-            prompt_tokens_per_s=stats.prompt_tokens_per_s, generated_tokens=stats.generated_tokens,
-            tokens_per_s=stats.tokens_per_s, first_token_s=stats.ttft_s, backend=info.backend))
+        self._engine.call(lambda backend: measure_speed(backend, info), self._on_measured)
+
+    def _on_measured(self, result: SpeedResult | None, error) -> None:
+        if error is not None:
+            self.speed_failed.emit(error)
+        else:
+            self.speed_measured.emit(result)

@@ -18,7 +18,7 @@ from app.datafolder import folder_size
 from app.settings import Settings
 from app.ui.settings.rows import Page, lock_note
 from app.ui.settings_model import SettingsModel
-from app.ui.workers import run_in_background
+from app.ui.tasks import Tasks
 
 
 def _size_text(size: int | None) -> str:
@@ -73,6 +73,7 @@ class StoragePage(Page):
         self.add_folder.control.clicked.connect(self.on_add_folder)
         self.finish()
         settings.changed.connect(self.on_settings_changed)
+        self._tasks = Tasks(self)    # sizes measured after the page has gone are dropped
         self._fill_extra()
         self.retranslate()
 
@@ -82,7 +83,8 @@ class StoragePage(Page):
         """Measure every folder again, off the GUI thread (called when the pane is shown)."""
         for line in self._lines():
             key = str(line.path)
-            run_in_background(lambda p=line.path: folder_size(p), lambda size, error, k=key: self.on_measured(k, size, error))
+            self._tasks.run(lambda _task, p=line.path: folder_size(p),
+                            lambda size, error, k=key: self.on_measured(k, size, error))
 
     def on_measured(self, key: str, size, error) -> None:
         self._sizes[key] = None if error else size

@@ -151,5 +151,5 @@ def test_hardware_settings_take_effect_on_reload_and_show_what_is_in_use(qtbot, 
     assert not page.gpu_layers.control.isEnabled()
     with qtbot.waitSignal(app.controller.model_status, **ready):
         page.reload.click()
-    assert app.worker.info.threads == 2 and app.worker.info.gpu_layers == 0
+    assert app.controller.info.local.threads == 2 and app.controller.info.local.gpu_layers == 0
     qtbot.waitUntil(lambda: any(w.text() == "2" for w in page.findChildren(QLabel)), timeout=5000)

@@ -1,0 +1,6 @@
+"""The rules of a conversation, below Qt: send, stop, regenerate, edit, branches,
+history to backend messages, generation parameters, titles."""
+
+from app.chat.session import ChatSession, SessionListener
+
+__all__ = ["ChatSession", "SessionListener"]

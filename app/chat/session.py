@@ -1,0 +1,456 @@
+"""ChatSession: the rules of the conversation on screen, below Qt.
+
+Sending commits the question first, then starts an empty reply (status
+streaming) and asks the engine for it; text arrives in batches and goes to
+the store (on disk within a second) and to the listener. Stop, a crash or an
+error ends the reply with the text so far. Regenerating and editing make a
+sibling branch; one reply is written at a time (the busy guard).
+
+Threads: one thread uses a session (the GUI's), and its engine service must
+deliver answers to that same thread, never at once on its own: then nothing
+here needs a lock. The listener is told everything a view shows; views never
+read the store themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.chat.history import backend_messages, trim_estimate
+from app.chat.notices import ChatNotice
+from app.chat.params import generation_params
+from app.chat.titles import title_from, title_messages, clean_title
+from app.engine import GenParams, LoadOptions, ModelInfo, RuntimeCrashed
+from app.engine.service import EngineService, Ticket
+from app.engine.types import FILE, ModelRef
+from app.library.local import display_name
+from app.settings import Settings
+from app.store import COMPLETE, FAILED, STOPPED, ChatStore, Conversation, Message, SearchHit, StoreError
+
+log = logging.getLogger(__name__)
+
+LOADING, READY, NO_MODEL = "loading", "ready", "failed"
+TITLE_PARAMS = GenParams(max_tokens=24, temperature=0.2, seed=7)
+
+
+class SessionListener(Protocol):
+    """What the views need to hear; the Qt adapter turns each call into a signal."""
+
+    def on_conversations_changed(self) -> None: ...
+    def on_conversation_shown(self, conversation: Conversation | None, messages: list[Message]) -> None: ...
+    def on_message_added(self, message: Message) -> None: ...
+    def on_reply_grew(self, message_id: int, text: str) -> None: ...
+    def on_reply_ended(self, message: Message) -> None: ...
+    def on_prompt_progress(self, fraction: float) -> None: ...
+    def on_busy_changed(self, busy: bool) -> None: ...
+    def on_notice(self, kind: str, what: Exception | str) -> None: ...   # "info" / "error"
+    def on_model_state(self, state: str, info: ModelInfo | None) -> None: ...
+    def on_load_progress(self, fraction: float) -> None: ...
+    def on_context_usage(self, used: int, total: int) -> None: ...
+
+
+@dataclass
+class _Reply:
+    message_id: int
+    conversation_id: int
+    text: str = ""
+    ticket: Ticket | None = None
+
+
+class ChatSession:
+    def __init__(self, store: ChatStore, engine: EngineService, settings: Callable[[], Settings],
+                 listener: SessionListener, model_exists: Callable[[ModelRef], bool] = lambda _ref: True) -> None:
+        self.store = store
+        self.engine = engine
+        self._settings = settings
+        self.listener = listener
+        self._model_exists = model_exists
+        self.conversation: Conversation | None = None
+        self.model: ModelRef | None = None          # the model replies come from (loaded or loading)
+        self.state = LOADING
+        self.info: ModelInfo | None = None
+        self._reply: _Reply | None = None
+        self._load: Ticket | None = None
+        self._count: Ticket | None = None
+        self._title: Ticket | None = None
+        # A new chat's settings, set before its first message: they go with it into the store.
+        self._draft_prompt = ""
+        self._draft_settings: dict = {}
+
+    @property
+    def busy(self) -> bool:
+        return self._reply is not None
+
+    @property
+    def context_length(self) -> int:
+        return self.info.context_length if self.info else 0
+
+    # -- the model ------------------------------------------------------------------------
+
+    def load_model(self, ref: ModelRef) -> None:
+        """Load ref; replies asked for meanwhile wait for it in the engine's queue."""
+        self.engine.cancel(self._load)
+        self.model, self.info = ref, None
+        self._set_state(LOADING)
+        ticket = self._load = self.engine.load(
+            ref, self._load_options(), lambda info, error: self._on_loaded(ticket, info, error),
+            on_progress=self.listener.on_load_progress)
+
+    def use_model(self, ref: ModelRef) -> None:
+        """From now on this conversation's replies come from ref."""
+        if self.conversation is not None:
+            self._update_conversation(model=str(ref))
+        if ref != self.model:
+            self.load_model(ref)
+
+    def reload_model(self) -> None:
+        """Load the same model again (its hardware settings changed)."""
+        if self.model is not None:
+            self.load_model(self.model)
+
+    def _on_loaded(self, ticket: Ticket, info: ModelInfo | None, error: Exception | None) -> None:
+        if ticket is not self._load:
+            return   # a load that another one replaced
+        self._load = None
+        if error is not None:
+            self.info = None
+            self._set_state(NO_MODEL)
+            self.listener.on_notice("error", ChatNotice("load_failed", reason=error))
+            return
+        self.info = info
+        self._set_state(READY)
+        if info.notice:
+            self.listener.on_notice("info", info.notice)
+        self._count_tokens()
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.listener.on_model_state(state, self.info)
+
+    def _load_options(self) -> LoadOptions:
+        s = self._settings()
+        return LoadOptions(context_length=s.context_length or None,
+                           gpu_layers=None if s.gpu_layers < 0 else s.gpu_layers, threads=s.threads or None)
+
+    def model_label(self) -> str:
+        """The model's name as a reply records it."""
+        if self.info is not None:
+            return display_name(self.info.local.path) if self.info.local else self.info.name
+        if self.model is not None:
+            return display_name(self.model.locator) if self.model.kind == FILE else self.model.locator
+        return ""
+
+    # -- conversations --------------------------------------------------------------------
+
+    def conversations(self) -> list[Conversation]:
+        return self.store.list_conversations()
+
+    def search(self, text: str) -> list[SearchHit]:
+        return self.store.search(text)
+
+    def siblings(self, message_id: int) -> tuple[int, int]:
+        """(position from 1, how many) of a message among its branch's alternatives."""
+        ids, index = self.store.siblings(message_id)
+        return index + 1, len(ids)
+
+    def new_conversation(self) -> None:
+        self.conversation = None
+        self._draft_prompt, self._draft_settings = "", {}
+        self.listener.on_conversation_shown(None, [])
+        self.listener.on_context_usage(0, self.context_length)
+
+    def open_conversation(self, conversation_id: int) -> None:
+        try:
+            conversation = self.store.conversation(conversation_id)
+            messages = self.store.messages(conversation_id)
+        except StoreError as exc:
+            self.listener.on_notice("error", exc)
+            return
+        self.conversation = conversation
+        self.listener.on_conversation_shown(conversation, messages)
+        wanted = ModelRef.parse(conversation.model)
+        if wanted is not None and wanted != self.model:
+            if self._model_exists(wanted):
+                self.load_model(wanted)   # each conversation keeps the model it was set to
+            else:
+                self.listener.on_notice("info", ChatNotice("model_missing", name=_ref_name(wanted)))
+        self._count_tokens()
+
+    def rename(self, conversation_id: int, title: str) -> None:
+        title = " ".join(title.split())
+        if title:
+            self._guard(self.store.rename_conversation, conversation_id, title)
+            self._refresh_current(conversation_id)
+            self.listener.on_conversations_changed()
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        self._guard(self.store.set_pinned, conversation_id, pinned)
+        self.listener.on_conversations_changed()
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """For good; a reply being written into it stops first."""
+        if self._reply is not None and self._reply.conversation_id == conversation_id:
+            reply, self._reply = self._reply, None
+            self.engine.cancel(reply.ticket)
+            self.listener.on_busy_changed(False)
+        if self.conversation is not None and self.conversation.id == conversation_id:
+            self.new_conversation()
+        self._guard(self.store.delete_conversation, conversation_id)
+        self.listener.on_conversations_changed()
+
+    def delete_all_conversations(self) -> bool:
+        """Settings → Privacy: every conversation (the user confirmed). False while a reply
+        is being written: its text would have nowhere to go."""
+        if self.busy:
+            return False
+        for conversation in self.store.list_conversations():
+            self._guard(self.store.delete_conversation, conversation.id)
+        self.new_conversation()
+        self.listener.on_conversations_changed()
+        return True
+
+    def conversation_settings(self) -> tuple[str, dict]:
+        """The system prompt and generation settings of the conversation on screen (or the new one)."""
+        if self.conversation is None:
+            return self._draft_prompt, dict(self._draft_settings)
+        return self.conversation.system_prompt, dict(self.conversation.settings)
+
+    def set_conversation_settings(self, system_prompt: str, settings: dict) -> None:
+        if self.conversation is None:
+            self._draft_prompt, self._draft_settings = system_prompt, dict(settings)
+        else:
+            self._update_conversation(system_prompt=system_prompt, settings=dict(settings))
+        self._count_tokens()
+
+    def _update_conversation(self, **fields) -> None:
+        if self._guard(self.store.update_conversation, self.conversation.id, **fields) is not False:
+            self._refresh_current(self.conversation.id)
+
+    def _refresh_current(self, conversation_id: int) -> None:
+        if self.conversation is not None and self.conversation.id == conversation_id:
+            try:
+                self.conversation = self.store.conversation(conversation_id)
+            except StoreError:
+                self.conversation = None
+
+    # -- sending and replies ----------------------------------------------------------------
+
+    def send(self, text: str) -> bool:
+        """Ask a new question after the message on screen; False when nothing was sent."""
+        if not text.strip() or self.busy:
+            return False
+        self.engine.cancel(self._title)
+        try:
+            if self.conversation is None:
+                self.conversation = self.store.create_conversation(
+                    title_from(text), model=str(self.model) if self.model else None,
+                    system_prompt=self._draft_prompt, settings=self._draft_settings)
+                self.listener.on_conversation_shown(self.conversation, [])
+            question = self.store.add_message(self.conversation.id, "user", text)
+        except StoreError as exc:
+            self.listener.on_notice("error", exc)
+            return False
+        self.listener.on_message_added(question)
+        self.listener.on_conversations_changed()
+        self._start_reply(question)
+        return True
+
+    def regenerate(self, reply_id: int) -> None:
+        """Another reply to the same question, as a sibling branch."""
+        if self.busy:
+            return
+        try:
+            question = self.store.message(self.store.message(reply_id).parent_id)
+        except StoreError as exc:
+            self.listener.on_notice("error", exc)
+            return
+        self.engine.cancel(self._title)
+        self._start_reply(question, redraw=True)
+
+    def edit_and_resend(self, question_id: int, text: str) -> None:
+        """The question asked anew with other words, as a sibling branch."""
+        if self.busy or not text.strip():
+            return
+        try:
+            old = self.store.message(question_id)
+            question = self.store.add_message(old.conversation_id, "user", text, parent_id=old.parent_id)
+        except StoreError as exc:
+            self.listener.on_notice("error", exc)
+            return
+        self.engine.cancel(self._title)
+        self._start_reply(question, redraw=True)
+
+    def switch_branch(self, message_id: int, step: int) -> None:
+        if self.busy or self.conversation is None:
+            return
+        ids, index = self.store.siblings(message_id)
+        target = ids[max(0, min(len(ids) - 1, index + step))]
+        if target != message_id:
+            self.listener.on_conversation_shown(self.conversation, self.store.select_branch(target))
+            self._count_tokens()
+
+    def stop(self) -> None:
+        if self._reply is not None:
+            self.engine.cancel(self._reply.ticket)
+
+    def _start_reply(self, question: Message, redraw: bool = False) -> None:
+        """redraw: the branch changed (regenerate, edit), so the view shows it anew."""
+        try:
+            history = (self.store.select_branch(question.id) if redraw
+                       else self.store.messages(question.conversation_id))
+            history = history[:[m.id for m in history].index(question.id) + 1]
+            message = self.store.start_reply(question.conversation_id, parent_id=question.id,
+                                             model=self.model_label() or None)
+        except StoreError as exc:
+            self.listener.on_notice("error", exc)
+            return
+        reply = self._reply = _Reply(message.id, question.conversation_id)
+        if redraw:
+            self.listener.on_conversation_shown(self.conversation, self.store.messages(question.conversation_id))
+        else:
+            self.listener.on_message_added(message)
+        self.listener.on_busy_changed(True)
+        messages, dropped = self._messages_for(history)
+        if dropped:
+            self.listener.on_notice("info", ChatNotice("messages_left_out", count=dropped))
+        reply.ticket = self.engine.reply(
+            messages, self._params(), lambda text: self._on_text(reply, text),
+            lambda stats, error: self._on_reply_done(reply, stats, error),
+            on_progress=lambda fraction: self._on_prompt_progress(reply, fraction))
+
+    def _messages_for(self, history: list[Message]) -> tuple[list[dict], int]:
+        system = self.conversation.system_prompt if self.conversation else ""
+        messages = backend_messages(system, history)
+        if self.info is not None and self.info.local is None:
+            # A server's model cannot count here; a local one is trimmed exactly by the engine.
+            return trim_estimate(messages, self.info.context_length, self._params().max_tokens)
+        return messages, 0
+
+    def _params(self) -> GenParams:
+        own = self.conversation.settings if self.conversation else self._draft_settings
+        return generation_params(self._settings(), own)
+
+    def _on_prompt_progress(self, reply: _Reply, fraction: float) -> None:
+        if reply is self._reply:
+            self.listener.on_prompt_progress(fraction)
+
+    def _on_text(self, reply: _Reply, text: str) -> None:
+        if reply is not self._reply:
+            return
+        reply.text += text
+        try:
+            self.store.append_reply(reply.message_id, text)
+        except StoreError as exc:
+            self.listener.on_notice("error", exc)   # the text stays in memory; the store retries
+        self.listener.on_reply_grew(reply.message_id, reply.text)
+
+    def _on_reply_done(self, reply: _Reply, stats, error: Exception | None) -> None:
+        if reply is not self._reply:
+            return
+        if error is None:
+            status = STOPPED if stats.stop_reason == "cancelled" else COMPLETE
+            self._end_reply(reply, status, stats)
+            if stats.dropped_messages:
+                self.listener.on_notice("info", ChatNotice("messages_left_out", count=stats.dropped_messages))
+            if status == COMPLETE:
+                self._suggest_title(reply.conversation_id)
+            return
+        self._end_reply(reply, STOPPED if reply.text else FAILED, None)
+        if isinstance(error, RuntimeCrashed):
+            self.listener.on_notice("error", ChatNotice("runtime_restarting"))
+            self.reload_model()
+        else:
+            self.listener.on_notice("error", error)
+
+    def _end_reply(self, reply: _Reply, status: str, stats) -> None:
+        self._reply = None
+        try:
+            message = self.store.finish_reply(reply.message_id, status, stats)
+        except StoreError as exc:
+            self.listener.on_notice("error", exc)
+            message = None
+        self.listener.on_busy_changed(False)
+        if message is not None:
+            self.listener.on_reply_ended(message)
+        self.listener.on_conversations_changed()
+        self._count_tokens()
+
+    # -- the title the model suggests ----------------------------------------------------------
+
+    def _suggest_title(self, conversation_id: int) -> None:
+        """After the first reply, unless the user renamed the conversation; never in the
+        way of the next message (sending cancels it)."""
+        try:
+            conversation = self.store.conversation(conversation_id)
+            branch = self.store.messages(conversation_id)
+        except StoreError:
+            return
+        if len(branch) != 2 or conversation.title != title_from(branch[0].content):
+            return
+        pieces: list[str] = []
+        messages = title_messages(backend_messages(conversation.system_prompt, branch))
+        ticket = self._title = self.engine.reply(
+            messages, TITLE_PARAMS, pieces.append,
+            lambda stats, error: self._on_title(ticket, conversation_id, branch[0].content, "".join(pieces),
+                                                stats, error))
+
+    def _on_title(self, ticket: Ticket, conversation_id: int, question: str, text: str, stats, error) -> None:
+        if ticket is self._title:
+            self._title = None
+        if error is not None or stats.stop_reason == "cancelled":
+            return
+        title = clean_title(text)
+        try:
+            if not title or self.store.conversation(conversation_id).title != title_from(question):
+                return   # nothing usable, or the user named it meanwhile
+            self.store.rename_conversation(conversation_id, title)
+        except StoreError:
+            return       # deleted meanwhile
+        self._refresh_current(conversation_id)
+        self.listener.on_conversations_changed()
+
+    # -- the context meter ---------------------------------------------------------------------
+
+    def _count_tokens(self) -> None:
+        self.engine.cancel(self._count)
+        self._count = None
+        if self.conversation is None or self.info is None:
+            self.listener.on_context_usage(0, self.context_length)
+            return
+        try:
+            messages = backend_messages(self.conversation.system_prompt, self.store.messages(self.conversation.id))
+        except StoreError:
+            return
+        ticket = self._count = self.engine.count(messages, lambda n, error: self._on_counted(ticket, messages, n, error))
+
+    def _on_counted(self, ticket: Ticket, messages: list[dict], tokens: int | None, error) -> None:
+        if ticket is not self._count:
+            return
+        self._count = None
+        if error is not None:
+            if self.info is None or self.info.local is not None:
+                return   # the meter stays as it was
+            tokens = sum(len(m["content"]) for m in messages) // 4   # a server's model: an estimate
+        self.listener.on_context_usage(tokens, self.context_length)
+
+    # -- end --------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Stop what this session asked of the engine (the window is closing)."""
+        for ticket in (self._title, self._count, self._load, self._reply.ticket if self._reply else None):
+            self.engine.cancel(ticket)
+
+    def _guard(self, fn, *args, **kwargs):
+        """A store call whose failure is a notice, not an exception in a slot; False when it failed."""
+        try:
+            return fn(*args, **kwargs)
+        except StoreError as exc:
+            self.listener.on_notice("error", exc)
+            return False
+
+
+def _ref_name(ref: ModelRef) -> str:
+    return display_name(ref.locator) if ref.kind == FILE else ref.locator
