@@ -43,8 +43,10 @@ def clean_title(raw: str) -> str | None:
 
 
 def _printable(text: str) -> str:
-    """Control and format characters (bidi overrides, zero-width ones) out; line breaks kept."""
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c)[0] != "C")
+    """Control and format characters (bidi overrides, zero-width ones) out; line breaks kept,
+    tabs and other spacing controls made spaces so that words stay apart."""
+    return "".join(c if c == "\n" or unicodedata.category(c)[0] != "C" else " " if c.isspace() else ""
+                   for c in text)
 
 
 def _shorten(line: str) -> str:

@@ -33,7 +33,7 @@ from app.ui.i18n import Translations
 from app.ui.icons import Icons
 from app.ui.keychain_prompt import open_store
 from app.ui.main_window import MainWindow
-from app.ui.models import build_models_pane
+from app.ui.models import build_models_pane, unavailable_pane
 from app.ui.settings.coordinator import ReportSource, SettingsCoordinator
 from app.ui.settings.settings_pane import SettingsPane
 from app.ui.settings_model import SettingsModel
@@ -98,10 +98,14 @@ class App:
     def _on_library_imported(self, _module, error) -> None:
         if self._closed:
             return
+        if error is None:
+            try:
+                self.models_pane = build_models_pane(self)
+            except Exception as exc:   # the pane says why rather than stay blank
+                error = exc
         if error is not None:
-            log.error("the model library could not be loaded: %s", error)
-            return
-        self.models_pane = build_models_pane(self)
+            log.error("the model library could not be loaded: %s", type(error).__name__)
+            self.models_pane = unavailable_pane(error)
         self.window.replace_pane(1, self.models_pane)
 
     def model_folders(self, s: Settings) -> list[Path]:

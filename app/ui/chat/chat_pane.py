@@ -23,6 +23,7 @@ from app.ui.chat.conversation_settings import ConversationSettingsDialog
 from app.ui.chat.conversation_list import ConversationList
 from app.ui.chat.markdown_view import confirm_and_open_link
 from app.ui.chat.message_view import MessageView
+from app.ui.chat.transfer import Transfers
 from app.ui.chat.welcome import Welcome
 
 
@@ -74,6 +75,7 @@ class ChatPane(QWidget):
         self.stack.addWidget(self.view)
         self.composer = Composer()
         self.notice = NoticeBar()
+        self.transfers = Transfers(controller, self)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.conversations)
         self.splitter.addWidget(self._conversation_side())
@@ -157,6 +159,8 @@ class ChatPane(QWidget):
         self.conversations.pin_requested.connect(c.set_pinned)
         self.conversations.delete_requested.connect(self.on_delete_confirmed)
         self.conversations.search_changed.connect(self.on_search)
+        self.conversations.export_requested.connect(self.transfers.export)
+        self.conversations.import_requested.connect(self.transfers.import_)
         c.reply_ended.connect(self.on_reply_ended)
         # New, Find, Esc, Ctrl+R and Ctrl+Shift+C are the window's (app/ui/shortcuts.py), so they
         # work from every pane; F2 belongs to the list.
@@ -230,9 +234,9 @@ class ChatPane(QWidget):
     def on_model_status(self, state: str, text: str) -> None:
         self.model_label.setText(text)
         self.load_bar.setVisible(state == "loading")
-        self._fill_model_picker()
+        self.refresh_models()
 
-    def _fill_model_picker(self) -> None:
+    def refresh_models(self) -> None:
         """Models on this computer, the one in use selected; refilled on each load."""
         self.model_picker.clear()
         ref = self.controller.model_ref

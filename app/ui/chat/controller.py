@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from app.chat import transfer
 from app.chat.session import LOADING, NO_MODEL, ChatSession
 from app.engine.service import EngineService
 from app.engine.types import FILE, ModelInfo, ModelRef
@@ -109,6 +110,20 @@ class ChatController(QObject):
 
     def set_conversation_settings(self, system_prompt: str, settings: dict) -> None:
         self.session.set_conversation_settings(system_prompt, settings)
+
+    # Export and import: any thread (the store may be used from any thread).
+
+    def export_file(self, path: Path, fmt: str, conversation_ids: list[int] | None) -> None:
+        transfer.export_file(self.session.store, path, fmt, conversation_ids)
+
+    def import_file(self, path: Path) -> list[int]:
+        return transfer.import_file(self.session.store, path)
+
+    def imported(self, _ids: list[int]) -> None:
+        self.conversations_changed.emit()
+
+    def title_of(self, conversation_id: int) -> str:
+        return next((c.title for c in self.session.conversations() if c.id == conversation_id), "")
 
     def send(self, text: str) -> bool:
         return self.session.send(text)

@@ -10,8 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from app.store import HIGHLIGHT_END, HIGHLIGHT_START, Conversation, SearchHit
 
@@ -44,6 +44,8 @@ class ConversationList(QWidget):
     pin_requested = Signal(int, bool)
     delete_requested = Signal(int)           # after the undo time has passed
     search_changed = Signal(str)
+    export_requested = Signal(object)        # a conversation's id, or None for all of them
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,12 @@ class ConversationList(QWidget):
         self._filling = False
         self.new_button = QPushButton(objectName="newChat")
         self.new_button.clicked.connect(self.new_requested)
+        self.more_button = QToolButton(objectName="moreConversations", autoRaise=True, text="⋯")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self.more_button)
+        self._import_action = self.more_menu.addAction("", self.import_requested.emit)
+        self._export_all_action = self.more_menu.addAction("", lambda: self.export_requested.emit(None))
+        self.more_button.setMenu(self.more_menu)
         self.search = QLineEdit(clearButtonEnabled=True)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text().strip()))
@@ -75,7 +83,11 @@ class ConversationList(QWidget):
         self.undo_bar = self._make_undo_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.new_button)
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        top.addWidget(self.new_button, 1)
+        top.addWidget(self.more_button)
+        layout.addLayout(top)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.undo_bar)
@@ -86,6 +98,10 @@ class ConversationList(QWidget):
         self.new_button.setAccessibleName(self.tr("New conversation"))
         self.new_button.setToolTip(self.tr("New conversation (%1)").replace(
             "%1", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.more_button.setAccessibleName(self.tr("More: import and export conversations"))
+        self.more_button.setToolTip(self.tr("Import and export conversations"))
+        self._import_action.setText(self.tr("Import conversations…"))
+        self._export_all_action.setText(self.tr("Export all conversations…"))
         self.search.setPlaceholderText(self.tr("Search conversations"))
         self.search.setAccessibleName(self.tr("Search conversations"))
         self.search.setAccessibleDescription(self.tr("Finds conversations by their title and their text"))
@@ -190,6 +206,7 @@ class ConversationList(QWidget):
         menu.addAction(self.tr("Rename"), lambda: self.list.editItem(item))
         menu.addAction(self.tr("Unpin") if pinned else self.tr("Pin to top"),
                        lambda: self.pin_requested.emit(conv_id, not pinned))
+        menu.addAction(self.tr("Export…"), lambda: self.export_requested.emit(conv_id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: self.delete_with_undo(conv_id))
         menu.exec(self.list.viewport().mapToGlobal(pos))

@@ -53,6 +53,10 @@ class LibraryController(QObject):
         self.tasks = tasks
         self.engine = engine
         self._import: Task | None = None
+        self._loading = ""                      # a model "use in this conversation" announced
+        if chat is not None:
+            chat.model_loaded.connect(self.on_chat_model_loaded)
+            chat.load_failed.connect(self.on_chat_model_failed)
         self.job_changed.connect(self.on_job_changed)
         settings.changed.connect(self.on_settings_changed)
 
@@ -110,8 +114,23 @@ class LibraryController(QObject):
 
     def use_in_conversation(self, model: LocalModel) -> None:
         if self.chat is not None:
+            self._loading = model.name
             self.chat.use_model(ModelRef.file(model.path))
-            self.notice.emit("info", f"{model.name} is loading for this conversation.")
+            if self.chat.model_ref == ModelRef.file(model.path) and self.chat.info is not None:
+                self.on_chat_model_loaded(self.chat.info)   # already the one in use
+            else:
+                self.notice.emit("info", f"{model.name} is loading for this conversation.")
+
+    def on_chat_model_loaded(self, _info) -> None:
+        """The notice follows what it announced: ready, or not."""
+        if self._loading:
+            self.notice.emit("info", f"{self._loading} is ready in this conversation.")
+            self._loading = ""
+
+    def on_chat_model_failed(self) -> None:
+        if self._loading:
+            self.notice.emit("error", f"{self._loading} could not be loaded; the chat pane says why.")
+            self._loading = ""
 
     def delete(self, model: LocalModel) -> None:
         try:

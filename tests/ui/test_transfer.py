@@ -1,0 +1,77 @@
+"""Export and import from the conversation list, as a user does it (file dialogs answered by the test)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.engine.service import EngineService
+from app.engine.types import FILE
+from app.settings import Settings
+from app.store import ChatStore
+from app.ui.chat.chat_pane import ChatPane
+from app.ui.chat.controller import ChatController
+from app.ui.tasks import Tasks
+from tests.chat.standin import StandInBackend
+
+
+class FixedSettings:
+    current = Settings()
+
+
+@pytest.fixture
+def pane(qtbot, tmp_path):
+    tasks = Tasks()
+    engine = EngineService({FILE: StandInBackend()}, deliver=tasks.deliver)
+    store = ChatStore.open(tmp_path / "data")
+    controller = ChatController(store, engine, FixedSettings(), [])
+    chat = ChatPane(controller, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(chat)
+    yield chat, store
+    controller.session.close()
+    engine.close()
+    tasks.close()
+    store.close()
+
+
+@pytest.fixture
+def said(monkeypatch):
+    """What message boxes said, instead of waiting for a click."""
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: texts.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: texts.append(text))
+    return texts
+
+
+def test_a_conversation_exports_and_imports_back(qtbot, pane, tmp_path, monkeypatch, said):
+    chat, store = pane
+    conv = store.create_conversation("Budget talk")
+    store.add_message(conv.id, "user", "How much for travel?")
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (str(target), chat.transfers.tr("Tramontane export, can be imported again (*.json)")))
+    chat.refresh_list()
+    chat.conversations.export_requested.emit(conv.id)
+    qtbot.waitUntil(target.exists)
+    assert json.loads(target.read_text())["conversations"][0]["title"] == "Budget talk"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
+    chat.conversations.import_requested.emit()
+    qtbot.waitUntil(lambda: len(store.list_conversations()) == 2)
+    qtbot.waitUntil(lambda: bool(said))
+    assert said[-1] == "1 conversation(s) imported."
+    shown = [chat.conversations.list.item(i).text() for i in range(chat.conversations.list.count())]
+    assert shown.count("Budget talk") == 2                        # the list shows it at once
+
+
+def test_a_file_that_is_no_export_gets_a_sentence_and_changes_nothing(qtbot, pane, tmp_path, monkeypatch, said):
+    chat, store = pane
+    bad = tmp_path / "photo.json"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not text at all")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
+    chat.conversations.import_requested.emit()
+    qtbot.waitUntil(lambda: bool(said))
+    assert said[-1] == "photo.json is not a text file, so it is no export of conversations. Nothing was imported."
+    assert store.list_conversations() == []
