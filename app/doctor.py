@@ -1,8 +1,9 @@
 """`tramontane doctor`: what a help desk asks a user to run.
 
 Prints the same rows as the diagnostics panel (version, system, processor
-and its features, memory, folders, log file, IT policy, devices and backend),
-checks the starter model, then loads it with the user's hardware settings
+and its features, memory, folders, log file, IT policy, devices, the backend
+in use, and each llama.cpp backend found: used, or skipped and why), checks
+the starter model, then loads it with the user's hardware settings
 and writes 32 tokens. Exit status 0 only when every step worked.
 """
 
@@ -36,7 +37,7 @@ def run(out=sys.stdout) -> int:
         say(*row)
     host = RuntimeHost()
     try:
-        for row in device_rows(host.devices()):
+        for row in device_rows(host.devices(), host.backends()):
             say(*row)
         model = starter_model_path()
         if starter_model_ok(model):

@@ -1,11 +1,18 @@
-"""Build the llama-cpp-python wheel that the installers carry, once.
+"""Build the llama-cpp-python wheel that the installers carry, once per set of flags.
 
 Unlike the development build (scripts/build_llama_wheel.py, -march=native),
 an installer runs on computers we have never seen. So llama.cpp is built from
 its source package with every backend as a separate library chosen at run time
-(GGML_BACKEND_DL) and one CPU library per x86 generation (GGML_CPU_ALL_VARIANTS);
-ggml loads the best one the processor supports. About 17 minutes on 2 cores,
-so the wheel is kept in build/package-wheels/.
+(GGML_BACKEND_DL), one CPU library per processor generation
+(GGML_CPU_ALL_VARIANTS) and the graphics backend every vendor's card speaks:
+Vulkan on Windows and Linux, Metal on macOS. The app loads them explicitly
+(app/engine/hardware.py). CUDA is not in this wheel: its runtime alone is
+larger than the whole installer, so it is an add-on built from the same
+source by packaging/build_cuda.py, as llama.cpp's own releases do.
+
+The wheel lands in build/package-wheels/<flavour>-<hash of version and
+flags>/: a change of flags is a different folder, never a stale wheel. About
+25 minutes on 2 cores (17 for the CPU variants, the rest Vulkan's shaders).
 
 The sapphirerapids variant is the only one with AMX kernels, and those crash on
 the first multi-token prompt on Xeons with AMX (ggml-org/llama.cpp#20824; the
@@ -15,12 +22,15 @@ Xeons get the zen4/icelake variant (AVX-512, VNNI, BF16) instead. Ollama ships
 without it for a similar reason (ollama/ollama#9203).
 
 LLAVA_BUILD=OFF: the app has no image input; it saves build time and space.
-Extra CMake flags (a CUDA flavour: -DGGML_CUDA=ON) come from TRAMONTANE_CMAKE_EXTRA.
 
-Usage: python packaging/build_llama.py   (prints the wheel's path, and only that, on stdout)
+Usage: python packaging/build_llama.py [--print-key]
+  prints the wheel's path (or the cache key), and only that, on stdout
 """
 
+from __future__ import annotations
+
 import fnmatch
+import hashlib
 import os
 import subprocess
 import sys
@@ -32,10 +42,22 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from build_llama_wheel import VERSION  # noqa: E402  (one pin for both builds)
 
 WHEELS = ROOT / "build" / "package-wheels"
-CMAKE_ARGS = ["-DGGML_BACKEND_DL=ON", "-DGGML_CPU_ALL_VARIANTS=ON", "-DGGML_NATIVE=OFF",
-              # backends install next to libllama (llama_cpp/lib), not into a top-level bin/
-              "-DCMAKE_INSTALL_BINDIR=llama_cpp/lib", "-DLLAVA_BUILD=OFF"]
+COMMON = ["-DGGML_BACKEND_DL=ON", "-DGGML_CPU_ALL_VARIANTS=ON", "-DGGML_NATIVE=OFF",
+          # backends install next to libllama (llama_cpp/lib), not into a top-level bin/
+          "-DCMAKE_INSTALL_BINDIR=llama_cpp/lib", "-DLLAVA_BUILD=OFF"]
+# Metal is on by default on macOS; its shaders go inside the library.
+GRAPHICS = ["-DGGML_METAL=ON", "-DGGML_METAL_EMBED_LIBRARY=ON"] if sys.platform == "darwin" else ["-DGGML_VULKAN=ON"]
 LEFT_OUT = "*ggml-cpu-sapphirerapids*"
+
+
+def cmake_args() -> list[str]:
+    return COMMON + GRAPHICS
+
+
+def cache_key() -> str:
+    """What the wheel depends on: the version, the flags, what is left out, the system's deployment target."""
+    facts = [VERSION, *cmake_args(), LEFT_OUT, sys.platform, os.environ.get("MACOSX_DEPLOYMENT_TARGET", "")]
+    return "main-" + hashlib.sha256("\n".join(facts).encode()).hexdigest()[:12]
 
 
 def drop_from_wheel(wheel: Path, pattern: str, dest: Path) -> None:
@@ -52,17 +74,20 @@ def drop_from_wheel(wheel: Path, pattern: str, dest: Path) -> None:
 
 
 def main() -> int:
-    found = sorted(WHEELS.glob(f"llama_cpp_python-{VERSION}-*.whl"))
+    if "--print-key" in sys.argv:
+        print(cache_key())
+        return 0
+    folder = WHEELS / cache_key()
+    found = sorted(folder.glob(f"llama_cpp_python-{VERSION}-*.whl"))
     if found:
         print(found[-1])
         return 0
-    WHEELS.mkdir(parents=True, exist_ok=True)
-    extra = os.environ.get("TRAMONTANE_CMAKE_EXTRA", "").split()
-    env = dict(os.environ, CMAKE_ARGS=" ".join(CMAKE_ARGS + extra))
-    print(f"Building llama.cpp for the installers ({' '.join(CMAKE_ARGS + extra)}); about 17 minutes on 2 cores.",
+    folder.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, CMAKE_ARGS=" ".join(cmake_args()))
+    print(f"Building llama.cpp for the installers ({' '.join(cmake_args())}); about 25 minutes on 2 cores.",
           file=sys.stderr, flush=True)
     # The untouched upstream build stays in upstream/, so the AMX choice can be re-checked.
-    upstream = WHEELS / "upstream"
+    upstream = folder / "upstream"
     if not list(upstream.glob("llama_cpp_python-*.whl")):
         rc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-cache-dir",
                              "--no-binary", "llama-cpp-python", f"llama-cpp-python=={VERSION}",
@@ -70,10 +95,10 @@ def main() -> int:
         if rc:
             return rc
     built = next(upstream.glob("llama_cpp_python-*.whl"))
-    part = WHEELS / (built.name + ".part")
+    part = folder / (built.name + ".part")
     drop_from_wheel(built, LEFT_OUT, part)
-    part.replace(WHEELS / built.name)
-    print(WHEELS / built.name)
+    part.replace(folder / built.name)
+    print(folder / built.name)
     return 0
 
 

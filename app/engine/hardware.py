@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
 
+from app.engine.backends import BackendStatus, load_from
 from app.engine.types import Device
 
 _KINDS = {0: "cpu", 1: "gpu", 2: "igpu", 3: "accel", 4: "meta"}
-_backends_loaded = False
+_backends: list[BackendStatus] | None = None
+
+# File names of llama.cpp's libraries and of the CUDA runtime the CUDA backend brings.
+_LLAMA_LIBRARY = re.compile(r"^(lib)?(ggml|llama|cudart|cublas)[\w.-]*\.(so[.\d]*|dylib|dll)$", re.IGNORECASE)
+
+# Device names by backend, preferred first (CUDA0, Metal/MTL0, Vulkan0).
+_GPU_PREFERENCE = (("CUDA",), ("Metal", "MTL"), ("Vulkan",))
 
 # Room the runtime needs beyond weights and KV cache: compute buffers,
 # scratch, the process itself. Measured on the starter model, rounded up.
@@ -50,25 +60,36 @@ def _ggml():
     lib.ggml_backend_dev_memory.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t),
                                             ctypes.POINTER(ctypes.c_size_t)]
     lib.ggml_backend_dev_memory.restype = None
-    lib.ggml_backend_load_all_from_path.argtypes = [ctypes.c_char_p]
-    lib.ggml_backend_load_all_from_path.restype = None
+    # The registry, for app/engine/backends.py.
+    lib.ggml_backend_load.argtypes = [ctypes.c_char_p]
+    lib.ggml_backend_load.restype = ctypes.c_void_p
+    lib.ggml_backend_unload.argtypes = [ctypes.c_void_p]
+    lib.ggml_backend_unload.restype = None
+    lib.ggml_backend_reg_count.restype = ctypes.c_size_t
+    lib.ggml_backend_reg_get.argtypes = [ctypes.c_size_t]
+    lib.ggml_backend_reg_get.restype = ctypes.c_void_p
+    lib.ggml_backend_reg_name.argtypes = [ctypes.c_void_p]
+    lib.ggml_backend_reg_name.restype = ctypes.c_char_p
+    lib.ggml_backend_reg_dev_count.argtypes = [ctypes.c_void_p]
+    lib.ggml_backend_reg_dev_count.restype = ctypes.c_size_t
     return lib
 
 
-def load_backends() -> None:
-    """Load the backend libraries next to llama.cpp, once, when the build has
-    them as separate files (GGML_BACKEND_DL, as in the installers); a plain
-    build registers its backends by itself and this does nothing."""
-    global _backends_loaded
-    if _backends_loaded:
-        return
-    import llama_cpp  # noqa: PLC0415
+def load_backends() -> list[BackendStatus]:
+    """Load the backend libraries bundled next to llama.cpp, once, best first
+    (app/engine/backends.py); what was used and what was skipped, with reasons.
+    Called before llama_backend_init(), which would search the current folder."""
+    global _backends
+    if _backends is None:
+        import llama_cpp  # noqa: PLC0415
 
-    lib = _ggml()
-    if lib.ggml_backend_dev_count() == 0:
-        folder = Path(llama_cpp.__file__).parent / "lib"
-        lib.ggml_backend_load_all_from_path(os.fsencode(folder))
-    _backends_loaded = True
+        _backends = load_from(_ggml(), llama_cpp, Path(llama_cpp.__file__).parent / "lib")
+    return _backends
+
+
+def backend_report() -> list[BackendStatus]:
+    """What load_backends() found, for doctor and the diagnostics panel (picklable)."""
+    return list(load_backends())
 
 
 def devices() -> list[Device]:
@@ -89,15 +110,15 @@ def devices() -> list[Device]:
 
 
 def best_gpu(devs: list[Device]) -> Device | None:
-    """The GPU a model goes on: Metal on Apple Silicon, CUDA on NVIDIA, else
-    any other GPU; the one with the most free memory among equals."""
+    """The GPU a model goes on: CUDA, then Metal, then Vulkan, then any other;
+    the one with the most free memory among equals."""
     gpus = [d for d in devs if d.is_gpu]
     if not gpus:
         return None
 
     def rank(d: Device) -> tuple[int, int]:
-        preferred = d.name.startswith(("Metal", "MTL", "CUDA"))
-        return (1 if preferred else 0, d.free_bytes)
+        order = next((i for i, names in enumerate(_GPU_PREFERENCE) if d.name.startswith(names)), len(_GPU_PREFERENCE))
+        return (-order, d.free_bytes)
 
     return max(gpus, key=rank)
 
@@ -162,10 +183,18 @@ def memory_needed(model_bytes: int, kv_bytes: int) -> int:
 
 
 def loaded_ggml_libraries(pid: int | None) -> list[str]:
-    """Paths of the llama.cpp libraries a process has mapped (Linux; elsewhere none).
-    In an installer's build this shows which CPU variant ggml chose."""
-    try:
-        maps = Path(f"/proc/{pid}/maps").read_text()
-    except (OSError, TypeError):
+    """Paths of the llama.cpp libraries (ggml, llama) and the CUDA runtime a process
+    has mapped. In an installer's build this shows which CPU variant ggml chose,
+    and where each library came from. psutil reads the maps on Linux and Windows;
+    on macOS, lsof lists them."""
+    if pid is None:
         return []
-    return sorted({line.split(None, 5)[-1] for line in maps.splitlines() if "ggml" in line and ".so" in line})
+    try:
+        if sys.platform == "darwin":
+            out = subprocess.run(["lsof", "-p", str(pid), "-Fn"], capture_output=True, text=True, timeout=20).stdout
+            paths = [line[1:] for line in out.splitlines() if line.startswith("n/")]
+        else:
+            paths = [m.path for m in psutil.Process(pid).memory_maps(grouped=True)]
+    except (psutil.Error, OSError, subprocess.SubprocessError):
+        return []
+    return sorted({p for p in paths if _LLAMA_LIBRARY.search(Path(p).name)})

@@ -92,7 +92,8 @@ class App:
             self.controller.notice.emit("error", QCoreApplication.translate(
                 "App", "Your organisation's policy file could not be fully understood, so downloads are off: "
                        "%1").replace("%1", self.policy.problems[0]))
-        self.controller.load_model(ModelRef.file(self.settings.current.default_model or best_model([bundled_models_dir(), self.paths.models])[0]))
+        self.controller.load_model(ModelRef.file(
+            self.settings.current.default_model or best_model([bundled_models_dir(), self.paths.models])[0]))
         self.tasks.run(lambda _task: importlib.import_module("app.library.library"), self._on_library_imported)
 
     def _on_library_imported(self, _module, error) -> None:
