@@ -176,6 +176,7 @@ def test_the_app_process_never_imports_llama_cpp(starter_model):
     subprocess.run([sys.executable, "-c", code, str(starter_model)], check=True, timeout=120)
 
 
+@pytest.mark.clock
 def test_a_stop_reaches_only_the_call_it_was_made_for(starter_model, monkeypatch):
     """Issue 10.1: a cancel's watchdog once lived on and killed the next load or count."""
     monkeypatch.setattr(host_module, "STUCK_AFTER_CANCEL_S", 0.2)

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
 import pytest
+from hubstandin import HubStandIn
 
 from app.library.library import ModelLibrary
 from app.netguard import NetGuard
 from app.paths import app_paths
-from hubstandin import HubStandIn, MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring() -> MemoryKeyring:
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    return backend
 
 
 @pytest.fixture

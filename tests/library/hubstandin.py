@@ -25,9 +25,6 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
-
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 TOKEN = "hf_standin_token_for_tests"
 CHUNK = 256 * 1024
@@ -225,22 +222,3 @@ class HubStandIn:
                         time.sleep(spec.delay)
 
         return Handler
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain that lives in this process only: tests never touch a real one."""
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("not there")

@@ -157,5 +157,5 @@ def test_token_store_uses_the_keychain(make_library, memory_keyring):
     lib = make_library()
     assert lib.tokens.get() is None
     assert lib.tokens.set("  hf_abc  ") and lib.tokens.get() == "hf_abc"
-    assert memory_keyring.items == {("Tramontane", "huggingface-token"): "hf_abc"}
+    assert memory_keyring.secrets == {("Tramontane", "huggingface-token"): "hf_abc"}
     assert lib.tokens.clear() and lib.tokens.get() is None

@@ -135,7 +135,7 @@ def test_gated_model_needs_the_token_from_the_keychain(hub, make_library, starte
     job = run(lib, request())
     assert job.state == FAILED and job.needs_token and "access token" in job.error
     assert lib.tokens.set(TOKEN)
-    assert ("Tramontane", "huggingface-token") in memory_keyring.items
+    assert ("Tramontane", "huggingface-token") in memory_keyring.secrets
     job = run(lib, request())
     assert job.state == DONE, job.error
     resolve = hub.seen("HEAD", f"/{REPO}/resolve/")

@@ -13,31 +13,16 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from sqlcipher3 import dbapi2 as sqlite
 
 from app.store import DB_FILE, ChatStore
 from app.store.keys import ACCOUNT_BEFORE, KEY_FILE, SERVICE
+from tests.support import MemoryKeyring as SharedMemoryKeyring
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keychain that lives in this process only."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+class MemoryKeyring(SharedMemoryKeyring):
+    """The shared keychain in memory, which can also name the store's key."""
 
     @property
     def store_key(self) -> str | None:

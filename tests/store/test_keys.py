@@ -16,7 +16,7 @@ from app.paths import app_paths
 from app.store import ChatStore, KeychainUnavailable, StoreError
 from app.store.keys import ACCOUNT_BEFORE, KEY_FILE, KEY_REF_FILE, SERVICE, keychain_account
 
-from conftest import MemoryKeyring
+from tests.store.conftest import MemoryKeyring
 
 
 def entries(keychain) -> list[str]:

@@ -8,7 +8,6 @@ import shutil
 import sys
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -24,7 +23,7 @@ from app.ui.models.models_pane import ModelsPane
 from app.ui.settings_model import SettingsModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "library"))
-from hubstandin import TOKEN, HubStandIn, MemoryKeyring  # noqa: E402  (tests/library's stand-ins)
+from hubstandin import TOKEN, HubStandIn  # noqa: E402  (tests/library's stand-ins)
 
 GB = 10**9
 REPO = "standin/SmolLM2-135M-Instruct-GGUF"
@@ -44,13 +43,6 @@ def hub():
     server = HubStandIn().start()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def memory_keyring():
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    return backend
 
 
 @pytest.fixture
@@ -233,7 +225,7 @@ def test_gated_download_asks_for_a_token_and_keeps_it_in_the_keychain(qtbot, mak
     with qtbot.waitSignal(pane.controller.models_changed, timeout=60_000):
         pane.controller.download(DownloadRequest(REPO, (FILE,), title="Gated one"))
     assert asked == [REPO]
-    assert memory_keyring.items[("Tramontane", "huggingface-token")] == TOKEN
+    assert memory_keyring.secrets[("Tramontane", "huggingface-token")] == TOKEN
     row = next(iter(pane.downloads.rows.values()))
     qtbot.waitUntil(lambda: "Downloaded and checked" in row.status.text(), timeout=20_000)
 

@@ -4,43 +4,13 @@ on this machine) and a keychain that lives in memory (never the real one)."""
 
 from __future__ import annotations
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from app import settings as settings_file
 from app.paths import app_paths
 from app.policy import Policy
 from app.settings import Settings
 from app.ui.app import App
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain in a dict: what the app stores can be read back, and nothing leaves the test."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if (service, username) not in self.secrets:
-            raise PasswordDeleteError("not there")
-        del self.secrets[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring(no_real_keychain) -> MemoryKeyring:
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    return backend
 
 
 @pytest.fixture
