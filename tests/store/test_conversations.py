@@ -67,12 +67,18 @@ def test_delete_removes_the_conversation_and_its_messages(store):
     assert store.integrity_check() == "ok"
 
 
-def test_a_deep_conversation_deletes_quickly(store):
+def test_a_300_message_deep_conversation_is_deleted_whole(store):
+    """Each message is the parent of the next: deleting follows the chain to its end.
+    (How fast is benchmarks/bench_store.py's business.)"""
     conv = store.create_conversation("long")
-    for i in range(300):
-        store.add_message(conv.id, "user" if i % 2 == 0 else "assistant", f"message {i}")
+    ids = [store.add_message(conv.id, "user" if i % 2 == 0 else "assistant", f"message {i}").id
+           for i in range(300)]
     store.delete_conversation(conv.id)
     assert store.list_conversations() == []
+    for message_id in (ids[0], ids[150], ids[-1]):
+        with pytest.raises(StoreError, match="no longer exists"):
+            store.message(message_id)
+    assert store.integrity_check() == "ok"
 
 
 def test_unknown_ids_give_a_sentence(store):

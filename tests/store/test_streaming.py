@@ -20,6 +20,17 @@ def on_disk(raw_db):
     return read
 
 
+def within(seconds: float, condition) -> bool:
+    """Whether condition() comes true before the deadline (checked every 20 ms)."""
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+@pytest.mark.clock
 def test_a_streamed_reply_is_readable_at_once_and_durable_within_a_second(store, on_disk):
     conv = store.create_conversation()
     question = store.add_message(conv.id, "user", "Tell me a story")
@@ -31,8 +42,7 @@ def test_a_streamed_reply_is_readable_at_once_and_durable_within_a_second(store,
     store.append_reply(reply.id, "upon a time")
     assert store.messages(conv.id)[-1].content == "Once upon a time"
 
-    time.sleep(1.0)
-    assert on_disk(store, reply.id) == ("Once upon a time", "streaming")
+    assert within(1.0, lambda: on_disk(store, reply.id) == ("Once upon a time", "streaming"))
 
 
 def test_finish_saves_text_status_and_stats(store, on_disk):
@@ -107,7 +117,8 @@ def test_a_full_disk_while_streaming_loses_nothing(store, on_disk):
     with pytest.raises(StoreError, match="full"):
         store.flush()
 
-    time.sleep(0.8)                                 # the flusher fails too, and says so once
+    # The flusher fails too, and says so once.
+    assert within(5.0, lambda: store._flush_error is not None)
     with pytest.raises(StoreError, match="full"):
         store.append_reply(reply.id, " more")
     store.append_reply(reply.id, " more")

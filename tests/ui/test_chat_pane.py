@@ -23,8 +23,8 @@ REPLY_TIMEOUT_MS = 300_000   # a guard against hangs, not a speed check
 
 @pytest.fixture
 def make_app(qtbot, starter_model, monkeypatch):
-    monkeypatch.setattr("app.ui.app.starter_model_path", lambda: starter_model)
-    settings_file.save(Settings(max_tokens=48, context_length=2048), app_paths().config)
+    settings_file.save(Settings(max_tokens=48, context_length=2048, default_model=str(starter_model)),
+                       app_paths().config)
     made = []
 
     def make() -> App:
@@ -255,6 +255,8 @@ def test_a_runtime_crash_mid_reply_is_a_sentence_and_the_next_message_works(qtbo
 
 def test_the_main_window_is_the_only_window_and_keeps_the_keyboard(qtbot, make_app):
     app = make_app()
+    qtbot.waitUntil(lambda: app.models_pane is not None, timeout=30_000)   # the real one, built after start
+    assert app.window.stack.widget(1) is app.models_pane
     for index in range(app.window.stack.count()):     # visit every pane, as a user would
         app.window.show_pane(index)
         qtbot.wait(50)

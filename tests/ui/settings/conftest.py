@@ -16,14 +16,14 @@ from app.ui.app import App
 @pytest.fixture
 def make_app(qtbot, starter_model, monkeypatch, memory_keyring):
     """make(policy=None, **settings): an App on the private home, shown."""
-    monkeypatch.setattr("app.ui.app.starter_model_path", lambda: starter_model)
     made = []
 
     def make(policy: Policy | None = None, write_settings: bool = True, **changes) -> App:
         if write_settings:
             # One thread and short replies: the machines running the tests share two cores, and
             # llama.cpp's threads wait for each other badly when another process takes a core.
-            base = Settings(max_tokens=24, context_length=2048, threads=1, language="en", theme="light")
+            base = Settings(max_tokens=24, context_length=2048, threads=1, language="en", theme="light",
+                            default_model=str(starter_model))
             settings_file.save(base.replace(**changes), app_paths().config)
         app = App(app_paths(), policy=policy or Policy())
         qtbot.addWidget(app.window)

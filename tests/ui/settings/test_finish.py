@@ -175,7 +175,8 @@ def test_the_window_fits_at_200_percent_scaling(tmp_path, starter_model):
             "import app.ui.app as ui\nfrom pathlib import Path\n"
             "import keyring\nfrom keyring.backends import fail\n"
             "keyring.set_keyring(fail.Keyring())   # never the real keychain\n"
-            "ui.starter_model_path = lambda: Path(sys.argv[1])\n"
+            "from app import settings\n"
+            "settings.save(settings.Settings(default_model=sys.argv[1]), app_paths().config)\n"
             "if __name__ == '__main__':\n"
             "    q = QApplication([])\n"
             "    a = App(app_paths(), policy=Policy())\n"
@@ -212,7 +213,7 @@ def test_keyboard_only_new_send_stop_regenerate_copy_and_settings(qtbot, make_ap
     assert regenerated.args[0].parent_id == first.parent_id and regenerated.args[0].id != first.id
     press(qtbot, app, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert QGuiApplication.clipboard().text() == app.chat.view.last_reply_text() != ""
-    monkeypatch.setattr(app.controller, "_params", lambda: GenParams(max_tokens=3000, ignore_eos=True))
+    monkeypatch.setattr(app.controller.session, "_params", lambda: GenParams(max_tokens=3000, ignore_eos=True))
     activate(qtbot, app)
     app.chat.composer.editor.setFocus()
     qtbot.keyClicks(app.chat.composer.editor, "Count to a thousand.")

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 
+import keyring
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -130,11 +132,28 @@ def test_the_hub_token_is_kept_in_the_keychain_shown_masked_and_removable(qtbot,
     assert control.shown.text() == "No token saved"
 
 
-def test_the_key_file_comes_with_a_warning(qtbot, make_app, memory_keyring):
+def test_the_keychain_shows_no_warning(qtbot, make_app, memory_keyring):
     app = make_app()
     privacy = app.settings_pane.privacy
     assert app.store.key_storage == "keychain" and privacy.key_warning.isHidden()
     assert "keychain" in privacy.key_place.control.text()
+
+
+def test_the_key_file_comes_with_a_warning(qtbot, make_app, memory_keyring):
+    """A data folder whose key lives in a file (the user chose it when the keychain refused):
+    a working keychain later does not hide that."""
+    from app.store.keys import KEY_FILE
+    data = app_paths().data
+    keyring.set_keyring(fail.Keyring())
+    ChatStore.open(data, key_file_ok=True).close()
+    keyring.set_keyring(memory_keyring)
+    assert (data / KEY_FILE).is_file()
+    app = make_app()
+    privacy = app.settings_pane.privacy
+    assert app.store.key_storage == "file"
+    assert privacy.key_warning.isVisibleTo(privacy)
+    assert "Anyone who can read your data folder can read your conversations" in privacy.key_warning.text()
+    assert "key file" in privacy.key_place.control.text()
 
 
 def test_hardware_settings_take_effect_on_reload_and_show_what_is_in_use(qtbot, make_app):
