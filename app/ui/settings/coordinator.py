@@ -39,10 +39,11 @@ class ReportSource:
     def __init__(self, paths: AppPaths, settings: SettingsModel, engine: EngineService) -> None:
         self.paths, self.settings, self.engine = paths, settings, engine
         self.devices: list[Device] = []
+        self.backends: list = []        # hardware.BackendStatus
 
     def rows(self) -> list[Row]:
         return (system_rows(self.paths, log_path(self.paths.logs), self.settings.policy)
-                + (device_rows(self.devices) if self.devices else [])
+                + (device_rows(self.devices, self.backends) if self.devices else [])
                 + model_rows(self.engine.info, self.settings.current))
 
 
@@ -72,6 +73,7 @@ class SettingsCoordinator(QObject):
         self._progress: QProgressDialog | None = None
         self.probe = EngineProbe(engine, lambda: controller.info)
         self.probe.devices_found.connect(self.on_devices_found)
+        self.probe.backends_found.connect(self.on_backends_found)
         self.probe.speed_measured.connect(pane.diagnostics.on_speed_measured)
         self.probe.speed_failed.connect(pane.diagnostics.on_speed_failed)
         controller.model_loaded.connect(self.on_model_loaded)
@@ -87,6 +89,9 @@ class SettingsCoordinator(QObject):
         self.probe.request_devices()
 
     # -- engine --------------------------------------------------------------------------
+
+    def on_backends_found(self, backends: list) -> None:
+        self.report.backends = backends
 
     def on_devices_found(self, devices: list) -> None:
         self.report.devices = devices

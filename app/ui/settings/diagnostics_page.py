@@ -28,7 +28,8 @@ LABELS = (QT_TRANSLATE_NOOP("Diagnostics", "Tramontane"), QT_TRANSLATE_NOOP("Dia
           QT_TRANSLATE_NOOP("Diagnostics", "Cache folder"), QT_TRANSLATE_NOOP("Diagnostics", "Logs folder"),
           QT_TRANSLATE_NOOP("Diagnostics", "Log file"), QT_TRANSLATE_NOOP("Diagnostics", "IT policy"),
           QT_TRANSLATE_NOOP("Diagnostics", "Policy problem"), QT_TRANSLATE_NOOP("Diagnostics", "Device"),
-          QT_TRANSLATE_NOOP("Diagnostics", "Backend"), QT_TRANSLATE_NOOP("Diagnostics", "Model"),
+          QT_TRANSLATE_NOOP("Diagnostics", "Backend"), QT_TRANSLATE_NOOP("Diagnostics", "Backends"),
+          QT_TRANSLATE_NOOP("Diagnostics", "Model"),
           QT_TRANSLATE_NOOP("Diagnostics", "Model file"), QT_TRANSLATE_NOOP("Diagnostics", "Context"),
           QT_TRANSLATE_NOOP("Diagnostics", "Placement"), QT_TRANSLATE_NOOP("Diagnostics", "Note"),
           QT_TRANSLATE_NOOP("Diagnostics", "Sampling"), QT_TRANSLATE_NOOP("Diagnostics", "Speed test"))

@@ -48,6 +48,7 @@ def measure_speed(backend, info: ModelInfo) -> SpeedResult:
 
 class EngineProbe(QObject):
     devices_found = Signal(list)          # [Device]
+    backends_found = Signal(list)         # [BackendStatus]: llama.cpp's backends, used or skipped and why
     speed_measured = Signal(object)       # SpeedResult
     speed_failed = Signal(object)         # an engine error, or None when no model is loaded
 
@@ -57,8 +58,12 @@ class EngineProbe(QObject):
         self._info = info
 
     def request_devices(self) -> None:
-        self._engine.call(lambda backend: backend.devices(),
-                          lambda devices, _error: self.devices_found.emit(devices or []), kind=FILE)
+        self._engine.call(lambda backend: (backend.devices(), backend.backends()), self._on_devices, kind=FILE)
+
+    def _on_devices(self, found: tuple | None, _error) -> None:
+        devices, backends = found or ([], [])
+        self.backends_found.emit(backends)
+        self.devices_found.emit(devices)
 
     def request_speed(self) -> None:
         info = self._info()

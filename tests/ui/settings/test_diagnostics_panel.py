@@ -24,8 +24,10 @@ def test_the_panel_shows_what_doctor_prints_and_copies_it(qtbot, make_app):
     app.settings_pane.show_section(page)
     qtbot.waitUntil(lambda: "Device" in page.report_text(), timeout=10_000)   # devices came from the engine
     labels = [page.report.topLevelItem(i).text(0) for i in range(page.report.topLevelItemCount())]
-    for label in ("Tramontane", "CPU features", "Memory", "Data folder", "Log file", "Device", "Backend", "Model"):
+    for label in ("Tramontane", "CPU features", "Memory", "Data folder", "Log file", "Device", "Backend",
+                  "Backends", "Model"):
         assert label in labels
+    assert "CPU: used" in page.report_text()      # each llama.cpp backend, used or skipped and why
     page.copy.click()
     copied = QGuiApplication.clipboard().text()
     assert copied == page.report_text() and str(app_paths().logs) in copied
