@@ -73,10 +73,12 @@ class _Log:
         return lines
 
 
-def _why_not_loaded(path: Path, log: list[str]) -> str:
+def _why_not_loaded(kind: str, path: Path, log: list[str]) -> str:
     said = next((line.split(f"{path}:", 1)[-1].strip() for line in reversed(log) if str(path) in line),
                 log[-1] if log else "")
     hint = next((words for lib, words in _HINTS.items() if lib in said), "")
+    if not hint and "failed to initialize" in said:   # it loaded, and its driver found nothing to drive
+        hint = _NO_DEVICE.get(kind, "")
     if hint:
         return f"{hint} ({said})"
     return f"{path.name} did not start" + (f" ({said})" if said else "")
@@ -91,7 +93,7 @@ def _load_gpu(lib, log: _Log, kind: str, path: Path) -> tuple[BackendStatus, boo
     log.take()
     reg = lib.ggml_backend_load(os.fsencode(path))
     if not reg:
-        return BackendStatus(NAMES[kind], False, _why_not_loaded(path, log.take())), False
+        return BackendStatus(NAMES[kind], False, _why_not_loaded(kind, path, log.take())), False
     count = lib.ggml_backend_reg_dev_count(reg)
     if count == 0:
         lib.ggml_backend_unload(reg)
@@ -129,7 +131,7 @@ def _load_cpu(lib, log: _Log, folder: Path) -> BackendStatus:
         return BackendStatus("CPU", False, f"no CPU library in {folder} fits this processor")
     log.take()
     if not lib.ggml_backend_load(os.fsencode(best)):
-        return BackendStatus("CPU", False, _why_not_loaded(best, log.take()))
+        return BackendStatus("CPU", False, _why_not_loaded("cpu", best, log.take()))
     of = f" (the best of {len(variants)} for this processor)" if len(variants) > 1 else ""
     return BackendStatus("CPU", True, best.name + of)
 
