@@ -28,7 +28,7 @@ from pathlib import Path
 GPU_ORDER = ("cuda", "metal", "vulkan")
 NAMES = {"cuda": "CUDA", "metal": "Metal", "vulkan": "Vulkan", "cpu": "CPU", "blas": "BLAS", "mtl": "Metal"}
 # The graphics backends each platform's installers can carry: absent ones are
-# reported, so a help desk sees "CUDA: not installed" on an NVIDIA laptop.
+# reported ("not part of this installation"), so a help desk sees why an NVIDIA laptop runs on Vulkan.
 EXPECTED = {"darwin": ("metal",)}.get(sys.platform, ("cuda", "vulkan"))
 PREFIX, SUFFIX = ("ggml-", ".dll") if sys.platform == "win32" else ("libggml-", ".so")
 # Libraries whose absence means a missing driver, in words a help desk can act on.
