@@ -24,8 +24,11 @@ BUSY_TIMEOUT_S = 5.0
 #   so even a power cut keeps every committed message.
 # - temp_store MEMORY: sorts and temporary tables never reach a plaintext temp file.
 # - journal_size_limit: a long session does not leave a huge -wal file behind.
+# - secure_delete: what is deleted is overwritten with zeros, not left in free
+#   space inside the file, where anyone with the key could still read it.
 _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA synchronous = FULL",
     "PRAGMA journal_size_limit = 8388608",

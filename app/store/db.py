@@ -159,7 +159,11 @@ class ChatStore:
                          (*changes.values(), conversation_id))
 
     def delete_conversation(self, conversation_id: int) -> None:
-        """Deletes it with all its messages; replies still streaming into it stop."""
+        """Deletes it with all its messages; replies still streaming into it stop.
+
+        Its words leave the search index (FTS5 secure-delete, migration 3) and the
+        freed space is overwritten with zeros (secure_delete); forget_deleted()
+        also empties the write-ahead log, where earlier page images may remain."""
         with self._writing() as conn:
             ids = [row[0] for row in conn.execute(
                 "SELECT id FROM messages WHERE conversation_id = ? AND status = ?",
@@ -167,6 +171,46 @@ class ChatStore:
             conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
             for message_id in ids:
                 self._replies.pop(message_id)
+
+    def delete_all_conversations(self) -> int:
+        """Deletes every conversation at once; returns how many there were.
+
+        Word by word, as deleting one does, this would take minutes for a long
+        history; here the search index is emptied in one step ('delete-all')
+        while its per-row triggers are set aside, inside the same transaction,
+        so a crash leaves either everything or nothing deleted."""
+        with self._writing() as conn:
+            count = conn.execute("SELECT count(*) FROM conversations").fetchone()[0]
+            triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                    "AND name IN ('messages_fts_delete', 'conversations_fts_delete')").fetchall()
+            for name, _sql in triggers:
+                conn.execute(f"DROP TRIGGER {name}")
+            conn.execute("DELETE FROM conversations")
+            for table in ("messages_fts", "conversations_fts"):
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+            for _name, sql in triggers:
+                conn.execute(sql)
+            for message_id in self._replies.ids():
+                self._replies.pop(message_id)
+        return count
+
+    def forget_deleted(self) -> None:
+        """After deleting: folds the write-ahead log into the file and empties it, so
+        that no earlier image of a deleted page stays beside the database."""
+        with self._write_lock, self._read_lock:
+            self._check_open()
+            try:
+                self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlite.Error as exc:
+                raise errors.from_sqlite(exc, self.path) from exc
+
+    def backups(self) -> list[Path]:
+        """The copies taken before updates changed the file (they hold what it held then)."""
+        return migrations.list_backups(self.data_dir)
+
+    def delete_backups(self) -> list[Path]:
+        """Deletes those copies; returns the ones that could not be deleted."""
+        return migrations.delete_backups(self.data_dir)
 
     # Messages
 
@@ -327,7 +371,10 @@ class ChatStore:
 
     def integrity_check(self) -> str:
         """"ok", or what SQLite found wrong with the file or the search index."""
-        with self._reading() as conn:
+        # On the writer: PRAGMA integrity_check also checks the FTS5 tables, and on the
+        # reader it may use a view of the index cached before a secure-delete dropped a
+        # segment, and report corruption that is not there (a fresh connection says ok).
+        with self._writing() as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
         problems = [row[0] for row in rows if row[0] != "ok"]
         # Rank 1 also compares the index with the text, which only holds

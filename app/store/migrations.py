@@ -4,7 +4,10 @@ Migration N brings a database from version N-1 to N (PRAGMA user_version).
 Never edit a migration that has shipped: add the next one, and a fixture of
 the version before it under tests/store/fixtures/. Before any migration runs
 on a database that already holds data, the file is copied to
-backups/conversations-v<old>-<date>.db; the copy is as encrypted as the original.
+backups/conversations-v<old>-<date>.db; the copy is as encrypted as the
+original, and holds what the file held then, deleted conversations' leftovers
+included: deleting all conversations offers to delete these copies too
+(list_backups, delete_backups).
 
 Plain functions, called by ChatStore.open on its opening thread.
 """
@@ -18,6 +21,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlite
 
 from . import errors
+from .documents import SCHEMA as _DOCUMENTS
 
 BACKUP_DIR = "backups"
 
@@ -107,8 +111,22 @@ INSERT INTO messages_fts(rowid, content)
 INSERT INTO conversations_fts(rowid, title) SELECT id, title FROM conversations;
 """
 
+# Deleting must take the words out of the index. FTS5 normally records a
+# deletion as a marker beside the old entries, which stay in its pages until
+# a merge happens to reach them: the words of a deleted conversation could
+# be read out of the file (with the key) long after. 'secure-delete' makes
+# each deletion rewrite the pages that hold the words; 'optimize' merges the
+# index once, which drops what conversations deleted before this left.
+_FORGET_DELETED = """
+INSERT INTO messages_fts(messages_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO conversations_fts(conversations_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO messages_fts(messages_fts) VALUES ('optimize');
+INSERT INTO conversations_fts(conversations_fts) VALUES ('optimize');
+"""
+
 # MIGRATIONS[0] makes version 1, MIGRATIONS[1] version 2, and so on.
-MIGRATIONS: tuple[str, ...] = (_TABLES, _SEARCH)
+# 4: documents' passages, vectors and index; reply sources; conversations' assistants (documents.py).
+MIGRATIONS: tuple[str, ...] = (_TABLES, _SEARCH, _FORGET_DELETED, _DOCUMENTS)
 LATEST = len(MIGRATIONS)
 
 
@@ -145,6 +163,29 @@ def backup_copy(conn: sqlite.Connection, db_path: Path, version: int) -> Path:
     except OSError as exc:
         raise errors.from_os(exc, folder) from exc
     return target
+
+
+def list_backups(data_dir: Path) -> list[Path]:
+    """The copies taken before migrations, oldest first (only files named as backup_copy names them)."""
+    try:
+        return sorted(p for p in (Path(data_dir) / BACKUP_DIR).glob("conversations-v*-*.db") if p.is_file())
+    except OSError:
+        return []
+
+
+def delete_backups(data_dir: Path) -> list[Path]:
+    """Deletes those copies; returns the ones that could not be deleted."""
+    failed = []
+    for path in list_backups(data_dir):
+        try:
+            path.unlink()
+        except OSError:
+            failed.append(path)
+    try:
+        (Path(data_dir) / BACKUP_DIR).rmdir()      # only when nothing else is in it
+    except OSError:
+        pass
+    return failed
 
 
 def _apply(conn: sqlite.Connection, number: int, db_path: Path) -> None:
