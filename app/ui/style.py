@@ -58,6 +58,17 @@ _TEMPLATE = """
 #explanation, #lockNote {{ font-size: {small_pt}pt; }}
 #warningNote {{ background: {notice}; color: {notice_text}; border: 1px solid {notice_edge}; border-radius: 6px; padding: 6px 8px; }}
 #dangerButton {{ color: {danger}; }}
+#paneError, #downloadStatus[kind="error"] {{ color: {danger}; }}
+#offlineNote {{ background: {notice}; color: {notice_text}; border-radius: 6px; padding: 6px 10px; }}
+#catalogCard[recommended="true"] {{ border: 2px solid {good}; }}
+#recommendedBadge {{ background: {badge}; color: {badge_text}; border-radius: 9px; padding: 2px 8px; font-weight: 600; }}
+#modelsNotice {{ background: {notice}; border-radius: 6px; }}
+#modelsNotice[kind="error"] {{ background: {error}; }}
+#modelsNotice QLabel, #modelsNotice QPushButton {{ color: {notice_text}; }}
+QLabel#verdict {{ font-weight: 600; }}
+QLabel#verdict[verdict="fits"] {{ color: {good}; }}
+QLabel#verdict[verdict="tight"] {{ color: {caution}; }}
+QLabel#verdict[verdict="does not fit"] {{ color: {danger}; }}
 #reportView {{ font-family: monospace; }}
 QToolButton:focus, QPushButton:focus {{ outline: 2px solid palette(highlight); }}
 QLineEdit, QAbstractSpinBox {{ border: 1px solid {border}; border-radius: 5px; padding: 3px 5px; background: palette(base); }}
@@ -102,6 +113,7 @@ def build_stylesheet(colors: Colors, point_size: float, compact: bool, arrows: d
     return _TEMPLATE.format(**arrows,
         divider=colors.divider, border=colors.border, notice=colors.notice, notice_edge=colors.notice_edge,
         notice_text=colors.notice_text, error=colors.error, error_edge=colors.error_edge, danger=colors.danger,
+        good=colors.good, caution=colors.caution, badge=colors.badge, badge_text=colors.badge_text,
         rail_pad=6 if compact else 10, item_pad=3 if compact else 6,
         title_pt=pt(1.15), welcome_title_pt=pt(1.7), welcome_text_pt=pt(1.05), small_pt=pt(0.9),
         page_title_pt=pt(1.5), group_title_pt=pt(1.1))

@@ -32,20 +32,26 @@ class Colors:
     notice_edge: str
     error: str
     error_edge: str
-    danger: str          # text of destructive buttons ("Delete all…")
+    danger: str          # text of destructive buttons ("Delete all…"), errors in a pane
+    good: str            # "Fits" and the recommended card's edge
+    caution: str         # "Tight"
+    badge: str           # the "Recommended" badge: background and text
+    badge_text: str
 
 
 LIGHT = Colors(
     name="light", window="#f4f5f7", base="#ffffff", alt_base="#eef1f5", text="#1c1f24", muted="#5b626c",
     border="#808792", divider="#d5d9df", button="#e9ecf0", highlight="#2a66d0", highlight_text="#ffffff",
     link="#1a56b8", notice="#fff4ce", notice_text="#1c1f24", notice_edge="#d9b95c", error="#fde7e9",
-    error_edge="#e3a0a8", danger="#b3261e")
+    error_edge="#e3a0a8", danger="#b3261e", good="#1e6b2a", caution="#8a5100", badge="#e3f1e4",
+    badge_text="#1e5e22")
 
 DARK = Colors(
     name="dark", window="#1d1f23", base="#17191c", alt_base="#24272c", text="#e8eaed", muted="#a3aab4",
     border="#6b7280", divider="#33373d", button="#2b2f35", highlight="#3b6fd1", highlight_text="#ffffff",
     link="#8ab4f8", notice="#3a3214", notice_text="#f2e7c2", notice_edge="#6b5a1e", error="#3d1f24",
-    error_edge="#7a3440", danger="#f2b8b5")
+    error_edge="#7a3440", danger="#f2b8b5", good="#8fd19e", caution="#f0c36b", badge="#24402a",
+    badge_text="#c8ecd0")
 
 THEMES = {"light": LIGHT, "dark": DARK}
 
@@ -53,8 +59,10 @@ THEMES = {"light": LIGHT, "dark": DARK}
 TEXT_PAIRS = (("text", "base"), ("text", "window"), ("text", "alt_base"), ("text", "button"),
               ("muted", "base"), ("muted", "window"), ("muted", "alt_base"),
               ("highlight_text", "highlight"), ("link", "base"), ("notice_text", "notice"),
-              ("notice_text", "error"), ("danger", "base"), ("danger", "window"))
-PART_PAIRS = (("border", "base"), ("border", "window"), ("highlight", "base"))
+              ("notice_text", "error"), ("danger", "base"), ("danger", "window"), ("danger", "alt_base"),
+              ("good", "base"), ("good", "alt_base"), ("caution", "base"), ("caution", "alt_base"),
+              ("badge_text", "badge"))
+PART_PAIRS = (("border", "base"), ("border", "window"), ("highlight", "base"), ("good", "base"))
 
 
 def palette(c: Colors) -> QPalette:

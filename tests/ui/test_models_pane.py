@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit
 
@@ -20,6 +20,7 @@ from app.netguard import NetGuard
 from app.paths import app_paths
 from app.ui.models.controller import LibraryController
 from app.ui.models.models_pane import ModelsPane
+from app.ui.tasks import Tasks
 from app.ui.settings_model import SettingsModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "library"))
@@ -30,12 +31,22 @@ REPO = "standin/SmolLM2-135M-Instruct-GGUF"
 FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
-class FakeChat:
-    def __init__(self) -> None:
-        self.used: list[str] = []
+class FakeChat(QObject):
+    """The chat controller's face the Models pane uses; a load is ready at once."""
 
-    def use_model(self, path: str) -> None:
-        self.used.append(path)
+    model_loaded = Signal(object)
+    load_failed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.used: list[str] = []
+        self.model_ref = None
+        self.info = None
+
+    def use_model(self, ref) -> None:
+        self.used.append(ref.locator)
+        self.model_ref = ref
+        self.model_loaded.emit(object())
 
 
 @pytest.fixture
@@ -59,7 +70,7 @@ def make_pane(qtbot, app_home, tmp_path, starter_model, memory_keyring):
         shutil.copy(starter_model, bundled / Path(starter_model).name)
         library = ModelLibrary(paths, NetGuard(offline_only=offline_only), shared_folders=list(shared),
                                endpoint=hub.url if hub else "http://127.0.0.1:9", bundled_dir=bundled)
-        controller = LibraryController(library, settings, chat=FakeChat())
+        controller = LibraryController(library, settings, Tasks(), chat=FakeChat())
         devices = (Device("CUDA0", "Test GPU", "gpu", gpu_free, gpu_free),) if gpu_free else ()
         controller.hardware = Hardware(16 * GB, ram_free, devices)
         pane = ModelsPane(controller)
@@ -164,6 +175,7 @@ def test_use_as_default_in_conversation_and_delete_with_confirmation(qtbot, make
     assert "Mine  ★" in rows(pane)
     qtbot.mouseClick(pane.local.use_here, Qt.MouseButton.LeftButton)
     assert pane.controller.chat.used == [str(own)]
+    assert pane.notice_text.text() == "Mine is ready in this conversation."    # the notice follows the load
     pane.local.confirm_delete = lambda model: False            # the user says no
     qtbot.mouseClick(pane.local.delete_button, Qt.MouseButton.LeftButton)
     assert own.exists()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from app.library.catalog import CatalogEntry, Ranked, ranked
 from app.library.describe import params_text, size_text
 from app.library.downloads import ACTIVE, CANCELLED, DONE, FAILED, QUEUED, DownloadRequest
-from app.ui.models.local_view import VERDICT_COLOURS
 
 
 def _plain(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
@@ -30,8 +29,8 @@ class CatalogCard(QFrame):
         self.description = _plain(row.entry.description, "cardText")
         self.facts = _plain("", "cardFacts")
         self.licence = _plain("", "cardFacts")
-        self.verdict = _plain("", "cardVerdict")
-        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS.get(row.advice.verdict, '#444')}; font-weight: 600;")
+        self.verdict = _plain("", "verdict")
+        self.verdict.setProperty("verdict", row.advice.verdict)     # its colour comes from the theme (style.py)
         self.button = QPushButton(objectName="cardDownload")
         self.button.clicked.connect(lambda: self.download_requested.emit(self.row.entry))
         head = QHBoxLayout()

@@ -114,12 +114,13 @@ class LibraryController(QObject):
 
     def use_in_conversation(self, model: LocalModel) -> None:
         if self.chat is not None:
+            ref = ModelRef.file(model.path)
+            already = self.chat.model_ref == ref and self.chat.info is not None
             self._loading = model.name
-            self.chat.use_model(ModelRef.file(model.path))
-            if self.chat.model_ref == ModelRef.file(model.path) and self.chat.info is not None:
-                self.on_chat_model_loaded(self.chat.info)   # already the one in use
-            else:
-                self.notice.emit("info", f"{model.name} is loading for this conversation.")
+            self.notice.emit("info", f"{model.name} is loading for this conversation.")
+            self.chat.use_model(ref)
+            if already:
+                self.on_chat_model_loaded(self.chat.info)   # no load follows: it is the one in use
 
     def on_chat_model_loaded(self, _info) -> None:
         """The notice follows what it announced: ready, or not."""

@@ -7,7 +7,6 @@ background. Names from the hub are shown as plain text only.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from app.library.describe import licence_words, size_text
 from app.library.downloads import DownloadRequest
 from app.library.fit import advise
-from app.ui.models.local_view import VERDICT_COLOURS
 
 
 def rough_kv_bytes(model_bytes: int) -> int:
@@ -180,8 +178,6 @@ class HubView(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(hub_file.paths[0] if column < 3 else advice.reason)
-                if column == 3:
-                    cell.setForeground(QColor(VERDICT_COLOURS.get(advice.verdict, "#444")))
                 self.table.setItem(row, column, cell)
         if files.files:
             self.table.selectRow(0)

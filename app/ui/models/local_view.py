@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
@@ -16,7 +16,6 @@ from app.library.describe import licence_words, params_text, quantization_words,
 from app.library.fit import NO_FIT, TIGHT, advise_gguf
 from app.library.local import BUNDLED, LINKED, SHARED, LocalModel
 
-VERDICT_COLOURS = {"fits": "#1e7d32", "tight": "#a86400", "does not fit": "#b3261e"}
 
 
 class LocalModelsTable(QAbstractTableModel):
@@ -59,8 +58,6 @@ class LocalModelsTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:        # sort keys
             return [model.name.lower(), model.size, model.parameter_count, model.quantization,
                     model.context_length, advice.rank][column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5:
-            return QColor(VERDICT_COLOURS.get(advice.verdict, "#444"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return advice.reason
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -112,7 +109,7 @@ class LocalModelsView(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.title = QLabel(objectName="modelTitle", wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict = QLabel(objectName="modelVerdict", wordWrap=True)
+        self.verdict = QLabel(objectName="verdict", wordWrap=True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.use_here = QPushButton(objectName="useHere")
         self.use_default = QPushButton()
@@ -226,7 +223,9 @@ class LocalModelsView(QWidget):
         self.title.setText(model.name)
         self.verdict.setText(self.tr("{verdict}: {reason}").format(verdict=advice.verdict.capitalize(),
                                                                    reason=advice.reason))
-        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS.get(advice.verdict, '#444')}; font-weight: 600;")
+        self.verdict.setProperty("verdict", advice.verdict)         # its colour comes from the theme (style.py)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
         facts = {
             "size": size_text(model.size)
             + (self.tr(" in {0} files").format(len(model.parts)) if len(model.parts) > 1 else ""),

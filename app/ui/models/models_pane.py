@@ -24,20 +24,13 @@ STYLE = """
 #modelsPane { background: palette(base); }
 #paneTitle { font-size: 20px; font-weight: 600; }
 #paneHint, #cardFacts, #downloadStatus { color: palette(placeholder-text); }
-#paneError, #downloadStatus[kind="error"] { color: #b3261e; }
-#offlineNote { background: #fff4ce; color: #222; border-radius: 6px; padding: 6px 10px; }
 #modelSide { background: palette(alternate-base); border-left: 1px solid palette(midlight); }
 #modelTitle, #cardTitle { font-size: 15px; font-weight: 600; }
 #catalogCard { border: 1px solid palette(midlight); border-radius: 10px; background: palette(base); }
 #catalogCard:hover { border-color: palette(highlight); }
-#catalogCard[recommended="true"] { border: 2px solid #4c9a52; }
 #factLabel { color: palette(placeholder-text); font-size: 11px; margin-top: 4px; }
-#recommendedBadge { background: #e3f1e4; color: #1e5e22; border-radius: 9px; padding: 2px 8px; font-weight: 600; }
 #downloadRow { background: palette(alternate-base); border-radius: 8px; }
 #sectionTitle { font-weight: 600; }
-#modelsNotice { background: #e8f0fe; border-radius: 6px; }
-#modelsNotice[kind="error"] { background: #fde7e9; }
-#modelsNotice QLabel { color: #222; }
 #importBar { background: palette(alternate-base); border-radius: 6px; }
 """
 
