@@ -58,8 +58,7 @@ def show(view: MarkdownView, qtbot) -> None:
 
 def pieces(view: MarkdownView) -> list[QWidget]:
     """The shown parts of a message, top to bottom."""
-    layout = view.layout()
-    return [layout.itemAt(i).widget() for i in range(layout.count())]
+    return view.pieces()
 
 
 def kinds(view: MarkdownView) -> list[str]:

@@ -1,0 +1,65 @@
+"""Text from a model, a user, a file or the hub, shown as the letters it is.
+
+Qt guesses: a tooltip, a QLabel (AutoText, its default) or a QMessageBox
+whose text looks like HTML (Qt::mightBeRichText) is rendered as rich text,
+and rich text loads what it names: `<img src=/path>` makes Qt open a local
+file (a FIFO freezes the GUI, /dev/zero aborts it) and, on Windows,
+`//host/share` opens an SMB connection that offers the user's credentials.
+Every view shows such text through these helpers. GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+_PLAIN = Qt.TextFormat.PlainText
+
+
+def plain_tooltip(text: str | None) -> str:
+    """A tooltip that shows `text` as written.
+
+    A tooltip has no text format of its own, so the text is escaped and
+    wrapped: Qt then always reads it as rich text that holds nothing but
+    characters (no tag of the text survives, so nothing is ever loaded)."""
+    if not text:
+        return ""
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, **properties) -> QLabel:
+    """A QLabel that never reads its text as rich text (properties as for QLabel, e.g. objectName)."""
+    label = QLabel(parent, textFormat=_PLAIN, **properties)
+    label.setText(text)
+    return label
+
+
+def make_plain(*labels: QLabel) -> None:
+    """For labels made elsewhere: from now on their text is letters only."""
+    for label in labels:
+        label.setTextFormat(_PLAIN)
+
+
+def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox:
+    """A QMessageBox whose text is letters only. Keep outside text out of its informativeText:
+    Qt gives that label the automatic format whatever the box's own."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(_PLAIN)
+    return box
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """QMessageBox.information, with the text as letters only."""
+    message_box(QMessageBox.Icon.Information, title, text, parent, QMessageBox.StandardButton.Ok).exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """QMessageBox.warning, with the text as letters only."""
+    message_box(QMessageBox.Icon.Warning, title, text, parent, QMessageBox.StandardButton.Ok).exec()
+
+
+def critical(parent: QWidget | None, title: str, text: str) -> None:
+    """QMessageBox.critical, with the text as letters only."""
+    message_box(QMessageBox.Icon.Critical, title, text, parent, QMessageBox.StandardButton.Ok).exec()
