@@ -37,14 +37,14 @@ from app.library.library import ModelLibrary  # noqa: E402
 from app.library.starter import FILENAME  # noqa: E402
 from app.netguard import NetGuard  # noqa: E402
 from app.paths import app_paths  # noqa: E402
-from hubstandin import HubStandIn, MemoryKeyring  # noqa: E402
+from hubstandin import HubStandIn  # noqa: E402
 
-
-def line(what: str, value: float, unit: str, target: str) -> None:
-    print(f"{what:<44} {value:>9.1f} {unit:<6} (target {target})")
+from benchmarks.report import Report  # noqa: E402
+from tests.support import MemoryKeyring  # noqa: E402
 
 
 def main() -> int:
+    report = Report()
     starter = ROOT / "models" / FILENAME
     data = starter.read_bytes()
     keyring.set_keyring(MemoryKeyring())
@@ -61,8 +61,8 @@ def main() -> int:
         started = time.perf_counter()
         lib.scanner.scan()
         warm = (time.perf_counter() - started) * 1000
-        line(f"cold scan of {count} models", cold, "ms", "none; off the GUI thread")
-        line(f"warm rescan of {count} models", warm, "ms", "< 50 ms")
+        report.note(f"cold scan of {count} models (off the GUI thread)", f"{cold:.1f} ms")
+        report.check(f"warm rescan of {count} models", f"{warm:.1f} ms", "< 50 ms", warm < 50)
 
         started = time.perf_counter()
         hashlib.sha256(data).hexdigest()
@@ -72,7 +72,7 @@ def main() -> int:
                 while block := f.read(4 * 2**20):
                     digest.update(block)
         rate = 3 * len(data) / (time.perf_counter() - started) / 1e6
-        line("SHA-256 check", rate, "MB/s", ">= 300 MB/s")
+        report.check("SHA-256 check", f"{rate:.0f} MB/s", ">= 300 MB/s", rate >= 300)
 
         for f in paths.models.glob("*.gguf"):
             f.unlink()
@@ -81,15 +81,17 @@ def main() -> int:
         lib.downloader.run(job)
         took = time.perf_counter() - started
         assert job.state == "done", job.error
-        line("loopback download, checked and listed", len(data) / took / 1e6, "MB/s", ">= 100 MB/s")
+        speed = len(data) / took / 1e6
+        report.check("loopback download, checked and listed", f"{speed:.0f} MB/s", ">= 100 MB/s", speed >= 100)
         hub.stop()
 
         hw = Hardware.detect()
         started = time.perf_counter()
         for _ in range(100):
             ranked(lib.catalog, hw)
-        line("rank the catalog", (time.perf_counter() - started) * 10, "ms", "< 5 ms")
-    return 0
+        rank_ms = (time.perf_counter() - started) * 10
+        report.check("rank the catalog", f"{rank_ms:.2f} ms", "< 5 ms", rank_ms < 5)
+    return report.exit_code()
 
 
 if __name__ == "__main__":

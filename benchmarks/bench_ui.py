@@ -1,12 +1,14 @@
 """The window's responsiveness, with the real model: start-up, opening a long
-conversation, event-loop gaps while a reply streams, memory.
+conversation, event-loop gaps while a reply streams (from the press of Send
+on), memory.
 
-Prints each figure with its target. Runs offscreen.
+Prints each figure with its target and exits non-zero on a miss. Runs offscreen.
 """
 
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -16,6 +18,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.report import Report  # noqa: E402
+
+STARTUP_RUNS = 5
 
 STARTUP = r"""
 import sys, time, psutil
@@ -40,25 +46,23 @@ qt.exec(); app.close()
 """
 
 
-def report(name: str, value: str, target: str, ok: bool) -> None:
-    print(f"{'PASS' if ok else 'MISS'}  {name:<58} {value:>12}   target {target}", flush=True)
-
-
-def startup(home: str) -> None:
+def startup(report: Report, home: str) -> None:
     env = dict(os.environ, TRAMONTANE_HOME=home)
     times, rss = [], []
-    for _ in range(3):
+    for _ in range(STARTUP_RUNS):
         started = time.time()
         out = subprocess.run([sys.executable, "-c", STARTUP], env=env, capture_output=True, text=True,
                              check=True, cwd=ROOT).stdout.split()
         times.append(float(out[0]) - started)
         rss.append(int(out[1]))
-    best = min(times)
-    report("app start to a usable window (no model yet), best of 3", f"{best:.2f} s", "≤ 1.5 s", best <= 1.5)
-    report("memory of the GUI process without the model", f"{max(rss) / 2**20:.0f} MB", "≤ 250 MB", max(rss) <= 250 * 2**20)
+    median = statistics.median(times)
+    report.check(f"app start to a usable window, median of {STARTUP_RUNS} (from {min(times):.2f} s)",
+                 f"{median:.2f} s", "≤ 0.6 s", median <= 0.6)
+    report.check("memory of the GUI process without the model", f"{max(rss) / 2**20:.0f} MB", "≤ 250 MB",
+                 max(rss) <= 250 * 2**20)
 
 
-def long_conversation(home: str) -> None:
+def long_conversation(report: Report, home: str) -> None:
     os.environ["TRAMONTANE_HOME"] = home
     import keyring
     from keyring.backends import fail
@@ -70,7 +74,12 @@ def long_conversation(home: str) -> None:
     from app.ui.app import App
     from app.ui.style import apply_style
 
+    from app import settings as settings_file
+    from app.library.starter import starter_model_path
+
     keyring.set_keyring(fail.Keyring())
+    # The starter model, whatever else lies in the models folder: figures comparable over time.
+    settings_file.save(settings_file.Settings(default_model=str(starter_model_path())), app_paths().config)
     qt = QApplication.instance() or QApplication([])
     apply_style(qt)
     app = App(app_paths())
@@ -97,29 +106,35 @@ def long_conversation(home: str) -> None:
     app.controller.open_conversation(conv.id)
     qt.processEvents()
     opened = time.perf_counter() - started
-    report("open a 1,000-message conversation (until drawn)", f"{opened * 1000:.0f} ms", "≤ 300 ms", opened <= 0.3)
+    report.check("open a 1,000-message conversation (until drawn)", f"{opened * 1000:.0f} ms", "≤ 300 ms",
+                 opened <= 0.3)
 
-    app.controller._params = lambda: GenParams(max_tokens=1000, ignore_eos=True)
+    app.controller.session._params = lambda: GenParams(max_tokens=1000, ignore_eos=True)
     gaps = []
     clock = QElapsedTimer()
-    clock.start()
     ticker = QTimer(interval=5)
     ticker.timeout.connect(lambda: gaps.append(clock.restart()))
     ended = []
     app.controller.reply_ended.connect(ended.append)
+    composer = app.chat.composer
+    composer.editor.setPlainText("Tell me a very long story.")
+    clock.start()
     ticker.start()
-    app.controller.send("Tell me a very long story.")
+    QTimer.singleShot(20, composer.button.click)     # pressed as a user would, while the ticker runs
     while not ended:
         spin(50)
     ticker.stop()
     tokens = ended[0].stats.generated_tokens
-    longest = max(gaps[2:])
-    report(f"longest event-loop gap while {tokens:,} tokens stream in", f"{longest} ms", "≤ 50 ms", longest <= 50)
+    longest = max(gaps)
+    report.check(f"longest event-loop gap from Send until {tokens:,} tokens are in", f"{longest} ms", "≤ 50 ms",
+                 longest <= 50)
     app.close()
 
 
 if __name__ == "__main__":
+    report = Report()
     with tempfile.TemporaryDirectory() as home:
-        startup(home)
+        startup(report, home)
     with tempfile.TemporaryDirectory() as home:
-        long_conversation(home)
+        long_conversation(report, home)
+    sys.exit(report.exit_code())
