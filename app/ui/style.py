@@ -24,6 +24,8 @@ _TEMPLATE = """
 #navRail QToolButton:focus {{ border: 2px solid palette(highlight); }}
 #navRail QToolButton:checked:focus {{ border: 2px solid palette(text); }}
 #conversationList {{ background: palette(window); }}
+#moreConversations {{ padding: 2px 8px; font-size: {title_pt}pt; }}
+#moreConversations::menu-indicator {{ image: none; width: 0px; }}
 #conversationList QListWidget {{ border: none; background: transparent; }}
 #conversationList QListWidget::item {{ padding: {item_pad}px 8px; border-radius: 6px; }}
 #conversationList QListWidget::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
