@@ -23,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tramontane", description="Private AI chat on your own computer.")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("doctor", help="check this computer, the folders and the starter model")
+    serve = sub.add_parser("serve", help="serve a model to other programs through an OpenAI-compatible API")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on (default: 8080)")
+    serve.add_argument("--model", help="GGUF file to serve (default: the model Tramontane would load)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offscreen in a temporary folder (installers' smoke test)")
     args, qt_args = parser.parse_known_args(argv)
@@ -30,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         from app import doctor
 
         return doctor.run()
+    if args.command == "serve":
+        from app.server import serve
+
+        return serve.run(args.host, args.port, args.model)
     if args.self_test:
         from app import selftest
 

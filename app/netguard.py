@@ -15,6 +15,12 @@ Turning "offline only" on shuts every open gate at once and tells whoever
 asked (when_offline): the download queue pauses its running download, whose
 socket is already connected and would otherwise keep receiving.
 
+Company servers have a gate of their own (`company_server(host)`), opened
+by the server backend for its own thread and that server's host: it stays
+open in "offline only" (the middle of the three steps: everything, company
+servers only, nothing) and shuts when `servers_allowed` goes off, which
+tells whoever asked (when_servers_off) so a running reply stops.
+
 Audit hooks cannot be removed, so install() is called once, by main.py, for
 the whole process. Any thread.
 """
@@ -78,19 +84,26 @@ class _Gate:
     def __init__(self) -> None:
         self.hosts: Counter[str] = Counter()
         self.addresses: set[str] = set()
+        self.servers: Counter[str] = Counter()      # company servers' hosts, and their addresses
+        self.server_addresses: set[str] = set()
 
     def allows(self, host: str) -> bool:
         return host in self.hosts or host in self.addresses
+
+    def allows_server(self, host: str) -> bool:
+        return host in self.servers or host in self.server_addresses
 
 
 class NetGuard:
     """Process-wide gate, opened per thread and host; any thread."""
 
-    def __init__(self, offline_only: bool = False) -> None:
+    def __init__(self, offline_only: bool = False, servers_allowed: bool = True) -> None:
         self._offline_only = offline_only
+        self._servers_allowed = servers_allowed
         self._lock = threading.Lock()
         self._gates: dict[int, _Gate] = {}
         self._listeners: list[Callable[[], Callable[[], None] | None]] = []
+        self._server_listeners: list[Callable[[], Callable[[], None] | None]] = []
         self.refused: list[str] = []    # what was stopped, for diagnostics
 
     def install(self) -> None:
@@ -118,11 +131,25 @@ class NetGuard:
     def when_offline(self, callback: Callable[[], None]) -> None:
         """callback() runs, on the thread that turned it on, when "offline only" goes on.
         A bound method is held weakly: its object may go away without saying so."""
-        if hasattr(callback, "__self__"):
-            ref = weakref.WeakMethod(callback)
-        else:
-            ref = lambda: callback  # noqa: E731 (a plain function is kept, as given)
-        self._listeners = [r for r in self._listeners if r() is not None] + [ref]
+        self._listeners = [r for r in self._listeners if r() is not None] + [_held(callback)]
+
+    @property
+    def servers_allowed(self) -> bool:
+        """Whether company servers may be reached (every step of offline mode but "nothing")."""
+        return self._servers_allowed
+
+    @servers_allowed.setter
+    def servers_allowed(self, on: bool) -> None:
+        was, self._servers_allowed = self._servers_allowed, bool(on)
+        if was and not on:
+            for ref in list(self._server_listeners):
+                callback = ref()
+                if callback is not None:
+                    callback()
+
+    def when_servers_off(self, callback: Callable[[], None]) -> None:
+        """callback() runs, on the thread that turned them off, when company servers go off."""
+        self._server_listeners = [r for r in self._server_listeners if r() is not None] + [_held(callback)]
 
     # -- the gate --------------------------------------------------------------------
 
@@ -147,7 +174,29 @@ class NetGuard:
             with self._lock:
                 gate.hosts.subtract(names)
                 gate.hosts += Counter()            # drops hosts whose count reached 0
-                if not gate.hosts:
+                if not gate.hosts and not gate.servers:
+                    self._gates.pop(me, None)
+
+    @contextmanager
+    def company_server(self, host: str):
+        """For the server backend's own thread: that one company server (and the system's proxy)."""
+        if not self._servers_allowed:
+            raise NetworkBlocked("Tramontane is set to work on this computer only; company servers are "
+                                 "turned off in Settings.")
+        names = [_host_text(host)] + sorted(proxy_hosts())
+        me = threading.get_ident()
+        with self._lock:
+            gate = self._gates.setdefault(me, _Gate())
+            gate.servers.update(names)
+        try:
+            yield self
+        finally:
+            with self._lock:
+                gate.servers.subtract(names)
+                gate.servers += Counter()
+                if not gate.servers:
+                    gate.server_addresses.clear()
+                if not gate.hosts and not gate.servers:
                     self._gates.pop(me, None)
 
     def allow(self, host: str) -> None:
@@ -162,9 +211,13 @@ class NetGuard:
         def noted_getaddrinfo(host, *args, **kwargs):
             answers = getaddrinfo(host, *args, **kwargs)
             gate = self._gates.get(threading.get_ident())
-            if gate is not None and _host_text(host) in gate.hosts:
+            if gate is not None:
+                found = {_host_text(answer[4][0]) for answer in answers}
                 with self._lock:
-                    gate.addresses.update(_host_text(answer[4][0]) for answer in answers)
+                    if _host_text(host) in gate.hosts:
+                        gate.addresses.update(found)
+                    if _host_text(host) in gate.servers:
+                        gate.server_addresses.update(found)
             return answers
 
         noted_getaddrinfo.__wrapped__ = getaddrinfo
@@ -184,9 +237,19 @@ class NetGuard:
             return
         if _is_local(host):
             return
-        gate = None if self._offline_only else self._gates.get(threading.get_ident())
-        if gate is not None and gate.allows(_host_text(host)):
-            return
+        gate = self._gates.get(threading.get_ident())
+        if gate is not None:
+            if not self._offline_only and gate.allows(_host_text(host)):
+                return
+            if self._servers_allowed and gate.allows_server(_host_text(host)):
+                return
         self.refused.append(f"{event} {_host_text(host)}")
         raise NetworkBlocked(f"Blocked a network connection to {_host_text(host)}: Tramontane only goes "
                              "online for a download you start.")
+
+
+def _held(callback: Callable[[], None]):
+    """A reference to callback: weak for a bound method, strong for a plain function."""
+    if hasattr(callback, "__self__"):
+        return weakref.WeakMethod(callback)
+    return lambda: callback

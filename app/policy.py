@@ -13,6 +13,20 @@ Windows). All that exist are read; a later place wins where they differ.
       "preset": {"theme": "dark", "language": "fr", "temperature": 0.5}
     }
 
+"servers" lists the organisation's company servers (OpenAI-compatible:
+vLLM, llama-server, a LiteLLM gateway; docs/company-server.md):
+
+    "servers": {"list": [{"name": "ACME GPU", "address": "https://llm.acme.example/v1",
+                          "models": ["meta-llama/Llama-3.1-8B-Instruct"]}],
+                "users_may_add": false}
+
+"models" is a list of model ids, or "auto" (or left out) for what the
+server's /v1/models lists; "id" (optional) keeps conversations tied to a
+server that IT renames; "api_key" (optional) is a key every user shares,
+readable by anyone who can read this file. "users_may_add" says whether
+users may add servers of their own: true when the file has no "servers"
+section, false when it has one that does not say.
+
 "lock" fixes a setting: the app uses the value and the settings pane shows a
 lock with the message. "preset" only replaces the built-in default on first
 start; the user may change it afterwards. "downloads_disabled" is not a
@@ -39,6 +53,7 @@ import dataclasses
 import json
 import math
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable
@@ -46,6 +61,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
+from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 
@@ -57,19 +73,29 @@ DOWNLOADS_DISABLED = "downloads_disabled"
 MAX_FILE_BYTES = 1 << 20           # a real policy is a few hundred bytes
 MAX_TEXT = 2000                    # characters in any one string of the policy
 _FIELDS = {f.name for f in dataclasses.fields(Settings)} - {"version"}
-_SECTIONS = {"message", "lock", "preset"}
+_SECTIONS = {"message", "lock", "preset", "servers"}
 
 # What each setting may hold, beyond its type. A value outside is a problem, not a lock.
 _CHOICES = {"theme": {"system", "light", "dark"}, "density": {"comfortable", "compact"},
-            "language": {"", "en", "fr", "de", "es"}}
+            "language": {"", "en", "fr", "de", "es"}, "network": {"all", "servers", "none"}}
 _RANGES = {"temperature": (0.0, 2.0), "top_p": (0.0, 1.0), "max_tokens": (1, 1 << 20),
            "context_length": (0, 1 << 22), "gpu_layers": (-1, 100_000), "threads": (0, 4096),
-           "text_scale": (50, 400)}
+           "text_scale": (50, 400), "local_api_port": (1024, 65535)}
 _FOLDERS = {"data_folder", "models_folders"}
 
 
 def _empty() -> Mapping[str, Any]:
     return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class PolicyServer:
+    """A company server the organisation set up."""
+    id: str                          # what conversations refer to ("server:<id>/<model>")
+    name: str
+    address: str                     # the API's base address, ".../v1"
+    models: tuple[str, ...] | None   # None: what the server's /v1/models lists
+    api_key: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -80,6 +106,8 @@ class Policy:
     sources: tuple[str, ...] = ()          # the files used
     problems: tuple[str, ...] = ()         # what was not understood (downloads are then off)
     ignored: tuple[str, ...] = ()          # files this user could change, so not used
+    servers: tuple[PolicyServer, ...] = ()
+    users_may_add_servers: bool = True
 
     @property
     def downloads_disabled(self) -> bool:
@@ -171,6 +199,8 @@ def load_policy(locations: list[Path] | None = None,
     sources: list[str] = []
     problems: list[str] = []
     ignored: list[str] = []
+    servers: dict[str, PolicyServer] = {}
+    may_add: list[bool] = []
     for path in policy_locations() if locations is None else locations:
         try:
             if not path.is_file():
@@ -205,13 +235,16 @@ def load_policy(locations: list[Path] | None = None,
                     problems.append(f"{path}: {section} {_short(name)!r} not used: {checked}")
                 else:
                     target[name] = checked[0]
+        if "servers" in raw:
+            _read_servers(raw["servers"], path, servers, may_add, problems)
     if problems:
         # Not fully understood: whatever IT meant, going online is the one thing that cannot be undone.
         locked[DOWNLOADS_DISABLED] = True
-    if locked.get(DOWNLOADS_DISABLED):
-        locked["offline_only"] = True
+    if locked.get(DOWNLOADS_DISABLED) or locked.get("network") in ("servers", "none"):
+        locked["offline_only"] = True      # company servers only, or nothing: no downloads either way
     return Policy(MappingProxyType(locked), MappingProxyType(presets), " ".join(dict.fromkeys(messages)),
-                  tuple(sources), tuple(problems), tuple(ignored))
+                  tuple(sources), tuple(problems), tuple(ignored), tuple(servers.values()),
+                  all(may_add) if may_add else True)
 
 
 def _read(path: Path) -> dict:
@@ -263,3 +296,85 @@ def _check(name: Any, value: Any, allow_downloads: bool) -> tuple[Any] | str:
     if name in _FOLDERS and value and not Path(value).is_absolute():
         return "expected a full folder path"
     return (value,)
+
+
+# -- company servers ------------------------------------------------------------------------
+
+_SERVER_KEYS = {"id", "name", "address", "models", "api_key"}
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
+def _read_servers(section: Any, path: Path, servers: dict[str, PolicyServer], may_add: list[bool],
+                  problems: list[str]) -> None:
+    """The "servers" section into servers (by id; a later file wins) and may_add; problems named."""
+    if not isinstance(section, dict):
+        problems.append(f"{path}: \"servers\" is not an object")
+        may_add.append(False)
+        return
+    for key in sorted(set(section) - {"list", "users_may_add"}):
+        problems.append(f"{path}: servers: unknown entry {_short(key)!r}")
+    allowed = section.get("users_may_add", False)
+    if not isinstance(allowed, bool):
+        problems.append(f"{path}: servers: \"users_may_add\" expected true or false (without quotes)")
+        allowed = False
+    may_add.append(allowed)
+    entries = section.get("list", [])
+    if not isinstance(entries, list) or len(entries) > 100:
+        problems.append(f"{path}: servers: \"list\" is not a list of servers")
+        return
+    for n, entry in enumerate(entries, 1):
+        checked = _server(entry)
+        if isinstance(checked, str):
+            problems.append(f"{path}: server {n} not used: {checked}")
+        else:
+            servers[checked.id] = checked
+
+
+def _server(entry: Any) -> PolicyServer | str:
+    if not isinstance(entry, dict):
+        return "expected an object with a name and an address"
+    unknown = sorted(set(entry) - _SERVER_KEYS)
+    if unknown:
+        return f"unknown entry {_short(unknown[0])!r}"
+    name, address = entry.get("name"), entry.get("address")
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        return "\"name\" expected a short text"
+    base = normalize_address(address) if isinstance(address, str) and len(address) <= MAX_TEXT else None
+    if base is None:
+        return "\"address\" expected an http:// or https:// address"
+    ident = entry.get("id", slug(name))
+    if not isinstance(ident, str) or not _ID.fullmatch(ident):
+        return "\"id\" expected letters, digits, dots, dashes or underscores"
+    models = entry.get("models", "auto")
+    if models == "auto":
+        models = None
+    elif (isinstance(models, list) and 0 < len(models) <= 200
+          and all(isinstance(m, str) and 0 < len(m) <= 200 and m.strip() == m for m in models)):
+        models = tuple(models)
+    else:
+        return "\"models\" expected \"auto\" or a list of model ids"
+    key = entry.get("api_key", "")
+    if not isinstance(key, str) or len(key) > MAX_TEXT:
+        return "\"api_key\" expected a text"
+    return PolicyServer(ident, " ".join(name.split()), base, models, key)
+
+
+def slug(name: str) -> str:
+    """A server id from its name: "ACME GPU (Paris)" -> "acme-gpu-paris"."""
+    text = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60]
+    return text or "server"
+
+
+def normalize_address(address: str) -> str | None:
+    """The API's base address: "https://host:8000" -> "https://host:8000/v1"; None when unusable."""
+    try:
+        parts = urlsplit(address.strip())
+        parts.port                          # noqa: B018 (raises ValueError on a bad port)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.username or parts.password:
+        return None
+    if parts.query or parts.fragment:
+        return None
+    path = parts.path.rstrip("/") or "/v1"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))

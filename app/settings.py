@@ -28,16 +28,31 @@ class Settings:
     context_length: int = 0              # 0 = automatic
     gpu_layers: int = -1                 # -1 = automatic, 0 = CPU only
     threads: int = 0                     # 0 = automatic
-    offline_only: bool = False
+    offline_only: bool = False           # no downloads, no hub search (the second and third network steps)
+    network: str = "all"                 # "all", "servers" (company servers only), "none"; see network_step
     theme: str = "system"                # system, light, dark
     language: str = ""                   # "" = follow the system; else "en", "fr", "de", "es"
     text_scale: int = 100                # percent of the system's text size
     density: str = "comfortable"         # comfortable, compact (space between messages)
     models_folders: tuple[str, ...] = field(default_factory=tuple)
     data_folder: str = ""                # "" = the default folder (paths.py); else where it was moved
+    local_api: bool = False              # the OpenAI-compatible API for other programs (app/server)
+    local_api_port: int = 8080
+    local_api_lan: bool = False          # listen beyond this computer (loopback only when off)
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
+
+    @property
+    def network_step(self) -> str:
+        """Offline mode's three steps: "all", "servers" (company servers only) or "none".
+        offline_only (from before the steps, and what downloads read) means at least "servers"."""
+        if self.network not in ("all", "servers"):
+            return "none"                 # "none", or a value this build does not know: the safest
+        return "servers" if self.offline_only or self.network == "servers" else "all"
+
+    def with_network_step(self, step: str) -> Settings:
+        return self.replace(network=step, offline_only=step != "all")
 
 
 def _from_dict(raw: dict) -> Settings:
