@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.retranslate()
+        self.focus_pane()       # before the window shows: Qt gives it the keyboard once it is active
 
     def _rail_button(self) -> QToolButton:
         button = QToolButton(autoRaise=True)
@@ -88,7 +89,15 @@ class MainWindow(QMainWindow):
     def show_pane(self, index: int) -> None:
         self._buttons.button(index).setChecked(True)
         self.stack.setCurrentIndex(index)
+        self.focus_pane()
         self.pane_shown.emit(index)
+
+    def focus_pane(self) -> None:
+        """Typing goes where the pane shown says (its focus proxy: the Chat pane's composer).
+        Without this, Qt gives an activated window's keyboard to the first button of the rail."""
+        pane = self.stack.currentWidget()
+        if pane is not None and pane.focusProxy() is not None:
+            pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         self.setWindowTitle("Tramontane")
