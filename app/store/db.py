@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import json
 import logging
 import os
@@ -53,6 +55,7 @@ class ChatStore:
         self._write_lock = threading.RLock()
         self._read_lock = threading.RLock()
         self._closed = False
+        self._secret = b""                    # the database key, only to derive others from
         self._replies = ReplyBuffer()
         self._flush_error: StoreError | None = None
         self._flusher = ReplyFlusher(self._flush_in_background)
@@ -87,6 +90,7 @@ class ChatStore:
             lock.release()
             raise
         store = cls(data_dir, lock, key.storage, writer, reader, backup)
+        store._secret = key.secret
         store._flusher.start()
         return store
 
@@ -106,6 +110,12 @@ class ChatStore:
                 self._reader.close()
                 self._writer.close()      # the last connection folds the WAL back in
             self._lock.release()
+
+    def derived_key(self, purpose: str) -> bytes:
+        """A 32-byte key for other encrypted app files ("kv-cache": the engine's saved
+        states), HMAC-SHA256 of the purpose under the database key. It changes with
+        that key, and the database key itself never leaves the store."""
+        return hmac.new(self._secret, b"tramontane derived key\0" + purpose.encode(), hashlib.sha256).digest()
 
     def __enter__(self) -> "ChatStore":
         return self
