@@ -161,6 +161,14 @@ class RuntimeHost:
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         return self._call("tokenize", text, special)
 
+    def embed(self, texts: list[str], model: str | None = None):
+        """L2-normalised vectors (a float32 numpy array, a row per text) from the embedding
+        model at `model`, or from the loaded chat model, mean-pooled (embedder.py)."""
+        path = model or (self.info.local.path if self.info is not None and self.info.local else None)
+        if path is None:
+            raise NoModelLoaded("No model is loaded yet.")
+        return self._call("embed", str(path), list(texts))
+
     def detokenize(self, tokens: list[int]) -> str:
         return self._call("detokenize", tokens)
 
@@ -285,9 +293,11 @@ def _stream(conn, pieces: Iterator[str]) -> None:
 def _serve(conn, stop, storage=None) -> None:
     """The child process: owns one Runtime and answers the host's requests."""
     from app.engine import hardware  # noqa: PLC0415
+    from app.engine.embedder import Embedder  # noqa: PLC0415
     from app.engine.runtime import Runtime  # noqa: PLC0415  (llama_cpp: in the child only)
 
     runtime = Runtime(should_stop=lambda: stop.value != 0, storage=storage)
+    embedder = Embedder(should_stop=lambda: stop.value != 0)   # its own model and context (issue 14)
 
     def progress(stage: str, fraction: float) -> None:
         conn.send(("progress", stage, fraction))
@@ -299,6 +309,7 @@ def _serve(conn, stop, storage=None) -> None:
         "count_tokens": runtime.count_tokens,
         "tokenize": runtime.tokenize,
         "detokenize": runtime.detokenize,
+        "embed": embedder.embed,
     }
     while True:
         try:
@@ -306,6 +317,7 @@ def _serve(conn, stop, storage=None) -> None:
         except (EOFError, OSError):
             return  # the app has gone away
         if name == "close":
+            embedder.close()
             runtime.close()
             return
         try:
