@@ -181,7 +181,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._whole(request, job, model)
 
     def _embeddings(self) -> None:
-        model, texts = shapes.embedding_inputs(self._body())
+        model, texts, encoding = shapes.embedding_inputs(self._body())
         job = self.server.api.jobs.embed(model, texts)
         kind, value = self._next(job)
         if kind == "refused":
@@ -189,7 +189,7 @@ class _Handler(BaseHTTPRequestHandler):
         if kind == "error":
             raise _api_error(value)
         vectors, tokens = value
-        self._send_json(200, shapes.embeddings(model, vectors, tokens))
+        self._send_json(200, shapes.embeddings(model, vectors, tokens, encoding))
 
     # -- a reply ---------------------------------------------------------------------------------
 

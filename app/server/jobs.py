@@ -68,18 +68,16 @@ class ApiJobs:
                 job.events.put(("refused", refusal))
                 return None
             job.events.put(("start", model_id(backend.info)))
-            pieces = backend.chat(request.messages, request.params)
-            try:
-                for piece in pieces:
-                    if job.abandoned.is_set():
-                        break                # closing the generator stops the model (RuntimeHost)
-                    job.events.put(("text", piece))
-            finally:
-                pieces.close()
+            for piece in backend.chat(request.messages, request.params):
+                if job.abandoned.is_set():
+                    # A cancel that came before the reply began did not reach the backend.
+                    backend.cancel()
+                    continue             # the reply ends soon, with its stats
+                job.events.put(("text", piece))
             return backend.last_stats
 
         job.ticket = self.engine.call(work, lambda stats, error: job.events.put(
-            ("error", error) if error is not None else ("done", stats)), kind=None)
+            ("error", error) if error is not None else ("done", stats)))
         return job
 
     def embed(self, model: str, texts: list[str]) -> Job:

@@ -8,6 +8,8 @@ Any thread.
 
 from __future__ import annotations
 
+import base64
+import struct
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -76,8 +78,8 @@ def chat_request(body: object) -> ChatRequest:
                        _stops(body.get("stop")))
 
 
-def embedding_inputs(body: object) -> tuple[str, list[str]]:
-    """(model, texts) of an embeddings request."""
+def embedding_inputs(body: object) -> tuple[str, list[str], str]:
+    """(model, texts, encoding) of an embeddings request; encoding "float" or "base64"."""
     if not isinstance(body, dict):
         raise ApiError(400, "The request body must be a JSON object.")
     model = body.get("model")
@@ -88,9 +90,10 @@ def embedding_inputs(body: object) -> tuple[str, list[str]]:
         texts = [texts]
     if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts) or len(texts) > 256:
         raise ApiError(400, "“input” must be a text or a list of up to 256 texts.", param="input")
-    if body.get("encoding_format", "float") not in ("float", None):
-        raise ApiError(400, "Only encoding_format “float” is supported.", param="encoding_format")
-    return model, texts
+    encoding = body.get("encoding_format") or "float"
+    if encoding not in ("float", "base64"):
+        raise ApiError(400, "“encoding_format” must be “float” or “base64”.", param="encoding_format")
+    return model, texts, encoding
 
 
 def _message(message: object, n: int) -> dict:
@@ -165,8 +168,10 @@ def model_list(ids: list[tuple[str, int]]) -> dict:
             "data": [{"id": i, "object": "model", "created": created, "owned_by": "tramontane"} for i, created in ids]}
 
 
-def embeddings(model: str, vectors, tokens: int) -> dict:
+def embeddings(model: str, vectors, tokens: int, encoding: str = "float") -> dict:
     rows = vectors.tolist() if hasattr(vectors, "tolist") else [list(v) for v in vectors]
+    if encoding == "base64":        # what the openai client asks for: little-endian float32, in base64
+        rows = [base64.b64encode(struct.pack(f"<{len(row)}f", *row)).decode() for row in rows]
     return {"object": "list", "model": model,
             "data": [{"object": "embedding", "index": i, "embedding": row} for i, row in enumerate(rows)],
             "usage": {"prompt_tokens": tokens, "total_tokens": tokens}}
