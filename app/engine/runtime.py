@@ -29,6 +29,7 @@ from pathlib import Path
 import llama_cpp as L
 
 from app.engine import hardware
+from app.engine.adapters import Adapters
 from app.engine.context import LiveContext
 from app.engine.decoding import GuessBatch, write_reply
 from app.engine.gguf import GGUFError, read_gguf
@@ -85,6 +86,7 @@ class Runtime:
         self._snapshots = KVSnapshots(0)
         self._disk: KVStore | None = None
         self._speed: SpeedRecord | None = None
+        self._adapters = Adapters()          # a conversation's LoRA adapter (GenParams.adapter)
         # ctypes callbacks must stay referenced while llama.cpp holds them.
         self._abort_cb = L.ggml_abort_callback(lambda _data: bool(self._should_stop()))
         hardware.load_backends()   # from the installation's own folder, before llama.cpp searches the current one
@@ -164,8 +166,9 @@ class Runtime:
                 free = 0
             budget = min(2**31, free // 10)
         disk = KVStore(storage.kv_folder, storage.kv_key, budget)
-        # Issue 14's adapters join the slot and the fingerprint here.
         state_format = f"llama_cpp {L.__version__}; flash attention {flash}; f16"
+        # Adapters bind the store to a slot and fingerprint of their own from this (adapters.py).
+        self._disk_identity = (os.path.abspath(path), path, (self._template or "", state_format))
         try:
             disk.bind(os.path.abspath(path), fingerprint(path, self._template or "", state_format))
         except OSError:
@@ -223,6 +226,7 @@ class Runtime:
                 self._live.free()
         if self._guesses is not None:
             self._guesses.free()
+        self._adapters.forget()              # llama.cpp frees them with the model
         if self._model:
             L.llama_model_free(self._model)
         self._model = self._live = self._guesses = self._disk = None
@@ -270,6 +274,7 @@ class Runtime:
             stats.notices.append(f"The conversation is longer than the model can read at once; "
                                  f"the oldest {stats.dropped_messages} messages were left out.")
         stats.prompt_tokens = len(prompt)
+        self._adapters.use(self, params)     # before the cache is reused: it belongs to one adapter
         stats.cached_tokens = self._reuse_cache(prompt, stats)
         if not self._live.ensure(len(prompt) + 1):
             raise EngineError("The model ran out of memory for this conversation. Start a new one.")

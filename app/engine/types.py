@@ -62,6 +62,8 @@ class GenParams:
     seed: int | None = None             # None = a new random reply each time
     ignore_eos: bool = False            # keep going to max_tokens (benchmarks)
     prompt_lookup: bool = True          # guess repeated text from the conversation (same reply, sooner)
+    adapter: str = ""                   # a LoRA adapter GGUF for this reply's conversation ("" = none)
+    adapter_scale: float = 1.0          # its strength (1 = as trained)
 
 
 @dataclass(frozen=True)
