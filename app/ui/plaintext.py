@@ -1,7 +1,8 @@
 """Text from a model, a user, a file or the hub, shown as the letters it is.
 
-Qt guesses: a tooltip, a QLabel (AutoText, its default) or a QMessageBox
-whose text looks like HTML (Qt::mightBeRichText) is rendered as rich text,
+Qt guesses: a tooltip, a QLabel (AutoText, its default), a QMessageBox or a
+QInputDialog's label whose text looks like HTML (Qt::mightBeRichText) is
+rendered as rich text,
 and rich text loads what it names: `<img src=/path>` makes Qt open a local
 file (a FIFO freezes the GUI, /dev/zero aborts it) and, on Windows,
 `//host/share` opens an SMB connection that offers the user's credentials.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 _PLAIN = Qt.TextFormat.PlainText
 
@@ -42,11 +43,13 @@ def make_plain(*labels: QLabel) -> None:
 
 
 def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None,
-                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox:
-    """A QMessageBox whose text is letters only. Keep outside text out of its informativeText:
-    Qt gives that label the automatic format whatever the box's own."""
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+                details: str = "") -> QMessageBox:
+    """A QMessageBox whose text (and `details`, its informative text) is letters only."""
     box = QMessageBox(icon, title, text, buttons, parent)
-    box.setTextFormat(_PLAIN)
+    if details:
+        box.setInformativeText(details)
+    box.setTextFormat(_PLAIN)       # Qt 6 gives the informative text the same format
     return box
 
 
@@ -63,3 +66,15 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 def critical(parent: QWidget | None, title: str, text: str) -> None:
     """QMessageBox.critical, with the text as letters only."""
     message_box(QMessageBox.Icon.Critical, title, text, parent, QMessageBox.StandardButton.Ok).exec()
+
+
+def ask_text(parent: QWidget | None, title: str, label: str,
+             echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal, text: str = "") -> tuple[str, bool]:
+    """QInputDialog.getText, with the label as letters only (it may name a server or a file)."""
+    dialog = QInputDialog(parent, windowTitle=title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(echo)
+    dialog.setTextValue(text)
+    make_plain(*dialog.findChildren(QLabel))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.textValue(), accepted

@@ -10,10 +10,11 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from app.store import HIGHLIGHT_END, HIGHLIGHT_START, Conversation, SearchHit
+from app.ui.plaintext import plain_label, plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,8 +97,8 @@ class ConversationList(QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New chat"))
         self.new_button.setAccessibleName(self.tr("New conversation"))
-        self.new_button.setToolTip(self.tr("New conversation (%1)").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.new_button.setToolTip(plain_tooltip(self.tr("New conversation (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText))))
         self.more_button.setAccessibleName(self.tr("More: import and export conversations"))
         self.more_button.setToolTip(self.tr("Import and export conversations"))
         self._import_action.setText(self.tr("Import conversations…"))
@@ -119,7 +120,7 @@ class ConversationList(QWidget):
 
     def _make_undo_bar(self) -> QWidget:
         bar = QWidget(objectName="undoBar")
-        self._undo_label = QLabel()
+        self._undo_label = plain_label()
         self._undo_button = QPushButton()
         self._undo_button.clicked.connect(self.undo_delete)
         row = QHBoxLayout(bar)
@@ -146,7 +147,7 @@ class ConversationList(QWidget):
                 group = name
             item = QListWidgetItem(conv.title)
             item.setData(ID_ROLE, conv.id)
-            item.setToolTip(conv.title)
+            item.setToolTip(plain_tooltip(conv.title))     # a title may look like HTML: letters only
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)
             if conv.id == current:
@@ -162,7 +163,7 @@ class ConversationList(QWidget):
             item = QListWidgetItem(f"{hit.title}\n{snippet}")
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(MESSAGE_ROLE, hit.message_id)
-            item.setToolTip(snippet)
+            item.setToolTip(plain_tooltip(snippet))
             self.list.addItem(item)
         self._filling = False
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QSizePolicy,
                                QToolButton, QVBoxLayout, QWidget)
 
 from app.store import FAILED, STOPPED, STREAMING, Message
 from app.ui.chat.markdown_view import MarkdownView
+from app.ui.plaintext import plain_label, plain_tooltip
 
 
 def _tool(text: str) -> QToolButton:
@@ -24,7 +25,7 @@ def _tool(text: str) -> QToolButton:
 def _describe(button: QToolButton, text: str, tip: str) -> None:
     if text:
         button.setText(text)
-    button.setToolTip(tip)
+    button.setToolTip(plain_tooltip(tip))
     button.setAccessibleName(tip)
 
 
@@ -45,7 +46,7 @@ class MessageWidget(QFrame):
         self._layout.setContentsMargins(14, 10, 14, 6)
         self._layout.setSpacing(4)
         if message.role == "user":
-            self.body = QLabel(message.content, textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+            self.body = plain_label(message.content, wordWrap=True)
             self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         else:
@@ -53,7 +54,7 @@ class MessageWidget(QFrame):
             self.body.link_requested.connect(self.link_requested)
             self.body.copy_requested.connect(self.copy_requested)
         self._layout.addWidget(self.body)
-        self.status = QLabel(textFormat=Qt.TextFormat.PlainText, objectName="messageStatus")
+        self.status = plain_label(objectName="messageStatus")
         self.status.hide()
         self._layout.addWidget(self.status)
         self._layout.addLayout(self._footer(siblings))
@@ -92,7 +93,7 @@ class MessageWidget(QFrame):
             ahead.setEnabled(index < count)
             back.clicked.connect(lambda: self.branch_requested.emit(self.message.id, -1))
             ahead.clicked.connect(lambda: self.branch_requested.emit(self.message.id, +1))
-            place = QLabel(f"{index}/{count}", objectName="branchPlace")
+            place = plain_label(f"{index}/{count}", objectName="branchPlace")
             self._branch = (back, place, ahead, index, count)
             for w in (back, place, ahead):
                 row.addWidget(w)
@@ -110,7 +111,7 @@ class MessageWidget(QFrame):
             self.regenerate_button.clicked.connect(lambda: self.regenerate_requested.emit(self.message.id))
             row.addWidget(self.regenerate_button)
             row.addStretch(1)
-        self.meta = QLabel(textFormat=Qt.TextFormat.PlainText, objectName="messageMeta")
+        self.meta = plain_label(objectName="messageMeta")     # the model's name comes from its file
         row.addWidget(self.meta)
         return row
 

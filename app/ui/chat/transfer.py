@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.store import FILE_SUFFIXES
 from app.ui.chat.controller import ChatController
+from app.ui.plaintext import inform
 from app.ui.sentences import sentence
 from app.ui.tasks import Task, Tasks
 
@@ -66,8 +67,8 @@ class Transfers(QObject):
                 self.controller.delete_conversation(conversation_id)
             return
         self.controller.imported(ids)
-        QMessageBox.information(self.parent_widget, self.tr("Import conversations"),
-                                self.tr("%n conversation(s) imported.", "", len(ids)))
+        inform(self.parent_widget, self.tr("Import conversations"),
+               self.tr("%n conversation(s) imported.", "", len(ids)))
 
     def _start(self, label: str, work, on_result) -> None:
         self._progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.parent_widget)

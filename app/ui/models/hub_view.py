@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from app.library.describe import licence_words, size_text
 from app.library.downloads import DownloadRequest
 from app.library.fit import advise
+from app.ui.plaintext import plain_tooltip
 
 
 def rough_kv_bytes(model_bytes: int) -> int:
@@ -135,7 +136,7 @@ class HubView(QWidget):
         for repo in repos:
             item = QListWidgetItem(repo.id + ("  🔒" if repo.gated else ""))
             item.setData(Qt.ItemDataRole.UserRole, repo.id)
-            item.setToolTip(self.tr("{0} downloads last month").format(f"{repo.downloads:,}"))
+            item.setToolTip(plain_tooltip(self.tr("{0} downloads last month").format(f"{repo.downloads:,}")))
             self.results.addItem(item)
         if repos:
             self.results.setCurrentRow(0)     # open the most downloaded one at once
@@ -177,7 +178,7 @@ class HubView(QWidget):
                      advice.verdict]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(hub_file.paths[0] if column < 3 else advice.reason)
+                cell.setToolTip(plain_tooltip(hub_file.paths[0] if column < 3 else advice.reason))   # a hub name
                 self.table.setItem(row, column, cell)
         if files.files:
             self.table.selectRow(0)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayo
 from app.library.describe import licence_words, params_text, quantization_words, size_text
 from app.library.fit import NO_FIT, TIGHT, advise_gguf
 from app.library.local import BUNDLED, LINKED, SHARED, LocalModel
+from app.ui.plaintext import plain_tooltip
 
 
 
@@ -59,7 +60,7 @@ class LocalModelsTable(QAbstractTableModel):
             return [model.name.lower(), model.size, model.parameter_count, model.quantization,
                     model.context_length, advice.rank][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return advice.reason
+            return plain_tooltip(advice.reason)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{model.name}, {size_text(model.size)}, {advice.verdict}: {advice.reason}"
         return None
@@ -253,7 +254,8 @@ class LocalModelsView(QWidget):
         self.delete_button.setToolTip("" if self.delete_button.isEnabled() else
                                       self.tr("Tramontane does not delete files in shared or bundled folders."))
         warn = advice.verdict in (TIGHT, NO_FIT)
-        self.use_here.setToolTip(self.tr("This model may not run well here: {0}").format(advice.reason) if warn else "")
+        self.use_here.setToolTip(plain_tooltip(self.tr("This model may not run well here: {0}").format(advice.reason))
+                                 if warn else "")
 
     # -- actions -------------------------------------------------------------------------
 

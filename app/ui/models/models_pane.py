@@ -58,7 +58,7 @@ class ModelsPane(QWidget):
         self.catalog = CatalogView(controller)
         self.hub = HubView(controller)
         self.import_bar = QFrame(objectName="importBar")
-        self.import_text = QLabel()
+        self.import_text = QLabel(textFormat=Qt.TextFormat.PlainText)    # shows a file's name
         self.import_progress = QProgressBar(maximum=1000, textVisible=False)
         self.import_progress.setFixedHeight(8)
         self.import_cancel = QPushButton()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTr
 from app.ui.sentences import sentence
 from app.diagnostics import Row, format_report
 from app.ui.settings.probe import SpeedResult
+from app.ui.plaintext import plain_tooltip
 from app.ui.settings.rows import Page
 
 # The labels of app.diagnostics' rows, for lupdate; shown through translate("Diagnostics", label).
@@ -84,7 +85,7 @@ class DiagnosticsPage(Page):
         self.report.clear()
         for label, value in self._all_rows():
             item = QTreeWidgetItem([QCoreApplication.translate("Diagnostics", label), value])
-            item.setToolTip(1, value)
+            item.setToolTip(1, plain_tooltip(value))   # paths and names: letters only
             self.report.addTopLevelItem(item)
         self.report.resizeColumnToContents(0)
 

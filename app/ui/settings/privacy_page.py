@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLi
 
 from app.library.tokens import TokenStore
 from app.settings import Settings
+from app.ui.plaintext import warn
 from app.ui.settings.rows import Page, lock_note
 from app.ui.settings_model import SettingsModel
 
@@ -93,9 +94,8 @@ class PrivacyPage(Page):
         if self._tokens.set(token):
             self._token = token.strip()
         else:
-            QMessageBox.warning(self, self.tr("Hub token"),
-                                self.tr("This computer has no keychain to keep the token safely, so it was "
-                                        "not saved."))
+            warn(self, self.tr("Hub token"), self.tr("This computer has no keychain to keep the token safely, "
+                                                     "so it was not saved."))
         self._show_token()
 
     def on_remove_token(self) -> None:
