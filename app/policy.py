@@ -27,6 +27,12 @@ readable by anyone who can read this file. "users_may_add" says whether
 users may add servers of their own: true when the file has no "servers"
 section, false when it has one that does not say.
 
+Two more locks are not settings (issue 14): "assistants_folder" names a
+folder of the organisation's assistants (read-only for users, shown as
+provided by the organisation), and "users_may_edit_assistants": false stops
+users from creating, editing, duplicating and importing their own. A value
+of the latter that is not understood counts as false: it fails closed.
+
 "lock" fixes a setting: the app uses the value and the settings pane shows a
 lock with the message. "preset" only replaces the built-in default on first
 start; the user may change it afterwards. "downloads_disabled" is not a
@@ -70,6 +76,8 @@ from app.settings import Settings
 
 POLICY_FILE = "policy.json"
 DOWNLOADS_DISABLED = "downloads_disabled"
+ASSISTANTS_FOLDER = "assistants_folder"
+USERS_MAY_EDIT_ASSISTANTS = "users_may_edit_assistants"
 MAX_FILE_BYTES = 1 << 20           # a real policy is a few hundred bytes
 MAX_TEXT = 2000                    # characters in any one string of the policy
 _FIELDS = {f.name for f in dataclasses.fields(Settings)} - {"version"}
@@ -112,6 +120,15 @@ class Policy:
     @property
     def downloads_disabled(self) -> bool:
         return bool(self.locked.get(DOWNLOADS_DISABLED))
+
+    @property
+    def assistants_folder(self) -> str:
+        """The organisation's assistants ("" = none)."""
+        return self.locked.get(ASSISTANTS_FOLDER, "")
+
+    @property
+    def users_may_edit_assistants(self) -> bool:
+        return self.locked.get(USERS_MAY_EDIT_ASSISTANTS, True) is True
 
     @property
     def active(self) -> bool:
@@ -233,6 +250,8 @@ def load_policy(locations: list[Path] | None = None,
                 checked = _check(name, value, allow_downloads=section == "lock")
                 if isinstance(checked, str):
                     problems.append(f"{path}: {section} {_short(name)!r} not used: {checked}")
+                    if name == USERS_MAY_EDIT_ASSISTANTS and section == "lock":
+                        locked[name] = False       # not understood: the stricter choice
                 else:
                     target[name] = checked[0]
         if "servers" in raw:
@@ -269,8 +288,12 @@ def _short(value: object) -> str:
 
 def _check(name: Any, value: Any, allow_downloads: bool) -> tuple[Any] | str:
     """(value,) in the setting's own type, or why it was refused."""
-    if name == DOWNLOADS_DISABLED and allow_downloads:
+    if name in (DOWNLOADS_DISABLED, USERS_MAY_EDIT_ASSISTANTS) and allow_downloads:
         return (value,) if isinstance(value, bool) else "expected true or false (without quotes)"
+    if name == ASSISTANTS_FOLDER and allow_downloads:
+        if isinstance(value, str) and 0 < len(value) <= MAX_TEXT and Path(value).is_absolute():
+            return (value,)
+        return "expected a full folder path"
     if name not in _FIELDS:
         return "not a setting"
     default = getattr(Settings(), name)
