@@ -13,6 +13,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
+from app.ui.plaintext import plain_tooltip
+
 # The titles App gives, here so that lupdate finds them.
 PANE_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "Chat"), QT_TRANSLATE_NOOP("MainWindow", "Models"),
                QT_TRANSLATE_NOOP("MainWindow", "Settings"))
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
             text = QCoreApplication.translate("MainWindow", title)
             button.setText(text)
             button.setAccessibleName(self.tr("%1 pane").replace("%1", text))
-            button.setToolTip(text)
+            button.setToolTip(plain_tooltip(text))
         self.help_button.setText(self.tr("Help"))
         self.help_button.setAccessibleName(self.tr("Help"))
         self.help_button.setAccessibleDescription(self.tr("Keyboard shortcuts, diagnostics and about Tramontane"))

@@ -292,3 +292,20 @@ def test_text_is_selectable_and_every_control_has_an_accessible_name(view):
     controls = view.findChildren(QAbstractButton) + texts
     assert len(controls) == 4 and all(c.accessibleName() for c in controls)
     assert copy_button(view).text() == "Copy"
+
+
+@pytest.mark.parametrize("offline", [False, True])
+def test_in_offline_mode_the_question_says_so_and_names_the_host(offline, qtbot, monkeypatch):
+    shown: list[QMessageBox] = []
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda u: opened.append(u) or True)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    url = QUrl("https://reports.example.org/q3?id=<b>7</b>")
+    assert confirm_and_open_link(url, parent, offline=offline) is True
+    question = shown[0].text().split("\n\n")[0]
+    assert ("offline" in question and "reports.example.org" in question) is offline
+    assert shown[0].textFormat() == Qt.TextFormat.PlainText
+    assert shown[0].defaultButton() is shown[0].button(QMessageBox.StandardButton.No)
+    assert opened == [url]

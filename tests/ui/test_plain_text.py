@@ -36,7 +36,6 @@ from app.paths import app_paths
 from app.policy import Policy
 from app.settings import Settings
 from app.ui.app import App
-from app.ui.chat.markdown_view import confirm_and_open_link
 from app.ui.plaintext import plain_tooltip
 
 UI = Path(__file__).resolve().parents[2] / "app" / "ui"
@@ -204,7 +203,7 @@ def test_nothing_from_outside_is_ever_read_as_rich_text(qtbot, hostile, starter_
                     assert rich_labels(app.window) == []
             assert rich_labels(app.window) == []
             # The questions that show outside words: a link in a reply, a file to add, a failed move.
-            confirm_and_open_link(QUrl(f"https://example.com/{text}"), app.window, offline=True)
+            app.chat.view.link_requested.emit(QUrl(f"https://example.com/{text}"))     # as a click does
             app.models_pane.ask_copy(Path(text.replace("/", "_")))
             app.coordinator.on_move_failed("other", text)
         finally:
@@ -214,6 +213,7 @@ def test_nothing_from_outside_is_ever_read_as_rich_text(qtbot, hostile, starter_
     assert len(boxes) == 3
     for box in boxes:
         assert box.textFormat() == Qt.TextFormat.PlainText and not QtGui.Qt.mightBeRichText(box.informativeText())
+    assert "offline" in boxes[0].text() and "example.com" in boxes[0].text()     # offline mode, so it says so
 
 
 # -- one helper for all: what the code itself may do ---------------------------------------
