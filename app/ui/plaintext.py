@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 _PLAIN = Qt.TextFormat.PlainText
 
@@ -78,3 +78,12 @@ def ask_text(parent: QWidget | None, title: str, label: str,
     make_plain(*dialog.findChildren(QLabel))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.textValue(), accepted
+
+
+def progress_dialog(label: str, cancel: str, parent: QWidget | None) -> QProgressDialog:
+    """A QProgressDialog (busy: no range) whose label is letters only."""
+    dialog = QProgressDialog(parent)
+    dialog.setLabel(plain_label(label))
+    dialog.setCancelButtonText(cancel)
+    dialog.setRange(0, 0)
+    return dialog

@@ -251,9 +251,13 @@ def test_tooltips_and_message_boxes_go_through_the_plain_text_helpers():
             names = {c.func.attr for c in calls}
             for call in calls:
                 name, args = call.func.attr, call.args
-                if name in ("setToolTip", "setWhatsThis", "showText") and args \
+                # Tooltips, "What's this", and the labels of input and progress dialogs: Qt's automatic format.
+                if name in ("setToolTip", "setWhatsThis", "showText", "setLabelText") and args \
                         and not trusted(args[-1] if name != "showText" else args[1]):
                     problems.append(f"{where}:{call.lineno} {name} of text that may come from outside")
+                if name in ("setData", "setItemData") and "ToolTipRole" in ast.unparse(call) \
+                        and not trusted(args[-1] if "ToolTipRole" in ast.unparse(args[-2]) else args[-2]):
+                    problems.append(f"{where}:{call.lineno} a ToolTipRole of text that may come from outside")
                 if name in ("getText", "getMultiLineText", "getItem", "getInt", "getDouble") \
                         and getattr(call.func.value, "id", "") == "QInputDialog" and not trusted(args[2]):
                     problems.append(f"{where}:{call.lineno} QInputDialog label of outside text: plaintext.ask_text")
@@ -261,6 +265,10 @@ def test_tooltips_and_message_boxes_go_through_the_plain_text_helpers():
                         and getattr(call.func.value, "id", "") == "QMessageBox":
                     problems.append(f"{where}:{call.lineno} QMessageBox.{name}: use plaintext.inform/warn/critical")
             # A box's text format covers its informative text too (Qt 6.8 to 6.11, checked).
+            for dialog in [n for n in ast.walk(function) if isinstance(n, ast.Call)
+                           and getattr(n.func, "id", "") == "QProgressDialog" and n.args]:
+                if not trusted(dialog.args[0]):
+                    problems.append(f"{where}:{dialog.lineno} a QProgressDialog label of text from outside")
             boxes = [n for n in ast.walk(function) if isinstance(n, ast.Call)
                      and (getattr(n.func, "id", "") == "QMessageBox" or getattr(n.func, "attr", "") == "setInformativeText")]
             if boxes and "setTextFormat" not in names and isinstance(function, ast.FunctionDef):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.store import FILE_SUFFIXES
 from app.ui.chat.controller import ChatController
-from app.ui.plaintext import inform
+from app.ui.plaintext import inform, progress_dialog
 from app.ui.sentences import sentence
 from app.ui.tasks import Task, Tasks
 
@@ -71,7 +71,7 @@ class Transfers(QObject):
                self.tr("%n conversation(s) imported.", "", len(ids)))
 
     def _start(self, label: str, work, on_result) -> None:
-        self._progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.parent_widget)
+        self._progress = progress_dialog(label, self.tr("Cancel"), self.parent_widget)
         self._progress.setWindowTitle("Tramontane")
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(PROGRESS_AFTER_MS)
