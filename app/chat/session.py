@@ -58,12 +58,16 @@ class _Reply:
     conversation_id: int
     text: str = ""
     ticket: Ticket | None = None
+    job: object = None              # what Customisation made of the messages (its sources)
 
 
 class ChatSession:
     def __init__(self, store: ChatStore, engine: EngineService, settings: Callable[[], Settings],
-                 listener: SessionListener, model_exists: Callable[[ModelRef], bool] = lambda _ref: True) -> None:
+                 listener: SessionListener, model_exists: Callable[[ModelRef], bool] = lambda _ref: True,
+                 extras=None) -> None:
+        """extras: a Customisation (app/chat/customisation.py): assistants and documents; None = neither."""
         self.store = store
+        self.extras = extras
         self.engine = engine
         self._settings = settings
         self.listener = listener
@@ -156,9 +160,13 @@ class ChatSession:
         ids, index = self.store.siblings(message_id)
         return index + 1, len(ids)
 
-    def new_conversation(self) -> None:
+    def new_conversation(self, assistant_id: str | None = None) -> None:
+        """A new chat, with an assistant's instructions, settings and preferred model when one is given."""
         self.conversation = None
         self._draft_prompt, self._draft_settings = "", {}
+        preferred = self.extras.new_draft(assistant_id) if self.extras is not None else None
+        if preferred is not None and preferred != self.model and self._model_exists(preferred):
+            self.load_model(preferred)
         self.listener.on_conversation_shown(None, [])
         self.listener.on_context_usage(0, self.context_length)
 
@@ -248,6 +256,8 @@ class ChatSession:
                 self.conversation = self.store.create_conversation(
                     title_from(text), model=str(self.model) if self.model else None,
                     system_prompt=self._draft_prompt, settings=self._draft_settings)
+                if self.extras is not None:
+                    self.extras.adopt_draft(self.conversation.id)
                 self.listener.on_conversation_shown(self.conversation, [])
             question = self.store.add_message(self.conversation.id, "user", text)
         except StoreError as exc:
@@ -316,6 +326,8 @@ class ChatSession:
         messages, dropped = self._messages_for(history)
         if dropped:
             self.listener.on_notice("info", ChatNotice("messages_left_out", count=dropped))
+        if self.extras is not None:   # documents' passages are found on the engine thread, in the queue's order
+            messages = reply.job = self.extras.reply_job(question.conversation_id, messages, self.context_length)
         reply.ticket = self.engine.reply(
             messages, self._params(), lambda text: self._on_text(reply, text),
             lambda stats, error: self._on_reply_done(reply, stats, error),
@@ -323,7 +335,7 @@ class ChatSession:
 
     def _messages_for(self, history: list[Message]) -> tuple[list[dict], int]:
         system = self.conversation.system_prompt if self.conversation else ""
-        messages = backend_messages(system, history)
+        messages = self._with_extras(system, history)
         if self.info is not None and self.info.local is None:
             # A server's model cannot count here; a local one is trimmed exactly by the engine.
             return trim_estimate(messages, self.info.context_length, self._params().max_tokens)
@@ -331,7 +343,18 @@ class ChatSession:
 
     def _params(self) -> GenParams:
         own = self.conversation.settings if self.conversation else self._draft_settings
-        return generation_params(self._settings(), own)
+        if self.extras is None:
+            return generation_params(self._settings(), own)
+        key = self.conversation.id if self.conversation else None
+        return self.extras.adapt(key, generation_params(self._settings(), self.extras.layer(key), own))
+
+    def _with_extras(self, system: str, history: list[Message]) -> list[dict]:
+        """Backend messages with an assistant's instructions and examples and whole documents."""
+        if self.extras is None:
+            return backend_messages(system, history)
+        key = self.conversation.id if self.conversation else None
+        system, examples = self.extras.prompt(key, system, self.context_length)
+        return backend_messages(system, history, *examples)
 
     def _on_prompt_progress(self, reply: _Reply, fraction: float) -> None:
         if reply is self._reply:
@@ -373,6 +396,8 @@ class ChatSession:
             self.listener.on_notice("error", exc)
             message = None
         self.listener.on_busy_changed(False)
+        if self.extras is not None and message is not None:
+            self.extras.finished(message.id, reply.job)      # its sources, before the view shows it ended
         if message is not None:
             self.listener.on_reply_ended(message)
         self.listener.on_conversations_changed()
@@ -421,7 +446,7 @@ class ChatSession:
             self.listener.on_context_usage(0, self.context_length)
             return
         try:
-            messages = backend_messages(self.conversation.system_prompt, self.store.messages(self.conversation.id))
+            messages = self._with_extras(self.conversation.system_prompt, self.store.messages(self.conversation.id))
         except StoreError:
             return
         ticket = self._count = self.engine.count(messages, lambda n, error: self._on_counted(ticket, messages, n, error))

@@ -92,12 +92,17 @@ class EngineService:
             return info
         return self._submit(Ticket("load", work, on_done))
 
-    def reply(self, messages: list[dict], params: GenParams, on_text: Callable[[str], None], on_done: Done,
+    def reply(self, messages: list[dict] | Callable[[], list[dict]], params: GenParams,
+              on_text: Callable[[str], None], on_done: Done,
               on_progress: Callable[[float], None] | None = None) -> Ticket:
         """Write a reply with the loaded model; on_text(new text) in batches, then on_done(ChatStats, error).
-        A Stop is no error: on_done gets the stats, stop_reason "cancelled"."""
+        A Stop is no error: on_done gets the stats, stop_reason "cancelled". messages may be a callable,
+        run here on the engine thread just before the reply (documents' passages are found there)."""
         def work(ticket: Ticket) -> ChatStats:
             backend = self._require_model()
+            prepared = messages() if callable(messages) else messages
+            if ticket.cancelled:
+                return ChatStats(stop_reason="cancelled")
             buffer: list[str] = []
             sent_at = 0.0
 
@@ -112,7 +117,7 @@ class EngineService:
                 if on_progress:
                     self._deliver(lambda: on_progress(fraction))
             try:
-                for piece in backend.chat(messages, params, progress):
+                for piece in backend.chat(prepared, params, progress):
                     self._check(ticket, backend)
                     buffer.append(piece)
                     now = time.monotonic()
