@@ -8,6 +8,7 @@ can see."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from PySide6.QtGui import QTextDocument, QTextFormat
@@ -219,6 +220,56 @@ def test_resplitting_from_the_second_to_last_segment_gives_the_same_segments():
         segments = split_segments(text[:end])
         for keep in range(len(segments)):
             assert segments[:keep] + split_segments(text[:end], segments[keep].start) == segments
+
+
+_OPEN = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+_CLOSE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
+
+
+def line_by_line(text: str) -> list[tuple[str, str, str]]:
+    """The fence rules as CommonMark states them, one line at a time: the reference for split_segments."""
+    segments, prose, fence = [], [], None
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if fence is None:
+            match = _OPEN.match(line)
+            if match and not (match[2][0] == "`" and "`" in match[3]):
+                if "".join(prose).strip():
+                    segments.append(("prose", "\n".join(prose), ""))
+                prose = []
+                info = match[3].strip()
+                fence = (match[2][0], len(match[2]), len(match[1]), info.split()[0] if info else "", [])
+            else:
+                prose.append(line)
+            continue
+        close = _CLOSE.match(line)
+        if close and close[1][0] == fence[0] and len(close[1]) >= fence[1]:
+            segments.append(("code", "\n".join(fence[4]), fence[3]))
+            fence = None
+        else:
+            fence[4].append(line[min(fence[2], len(line) - len(line.lstrip(" "))):])
+    if fence is None and "".join(prose).strip():
+        segments.append(("prose", "\n".join(prose), ""))
+    if fence is not None:
+        segments.append(("code", "\n".join(fence[4]), fence[3]))
+    return segments or [("prose", text, "")]
+
+
+def test_fences_are_found_as_the_line_by_line_rules_find_them():
+    rng = random.Random(6)
+    parts = ["```", "~~~", "````", "```py", "```a```", "  ```", "    ```", "x ```", "text", "", " ", "\r", "`", "~~~~ sh"]
+    for _ in range(3000):
+        text = "\n".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert [(s.kind, s.text, s.language) for s in split_segments(text)] == line_by_line(text), repr(text)
+
+
+def test_a_run_of_prose_is_searched_for_fences_from_its_last_line_only():
+    text = "Intro words\nmore words\n``not yet\n```py\nx = 1\n```\nafter"
+    for end in range(1, len(text)):
+        before = split_segments(text[:end])
+        if len(before) == 1 and before[0].kind == "prose":
+            last_line = before[0].text.rfind("\n") + 1
+            for later in range(end, len(text) + 1):
+                assert split_segments(text[:later], 0, last_line) == split_segments(text[:later])
 
 
 def test_fences_module_is_free_of_qt():

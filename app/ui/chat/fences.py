@@ -9,6 +9,7 @@ Plain text work: no Qt, any thread.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # A line that may open or close a fence; the rules below decide.
@@ -25,42 +26,43 @@ class Segment:
     start: int = 0          # where its first line begins in the text ("\r\n" counted as "\n")
 
 
-def split_segments(text: str, start: int = 0) -> list[Segment]:
+def split_segments(text: str, start: int = 0, search: int | None = None) -> list[Segment]:
     """Cuts Markdown into prose and fenced code, so each code block gets its own widget.
 
     `start`: the `start` of a segment found before in a shorter version of the
     text (one that this text extends); the segments from there on are
     returned. A reply that streams is cut again from its second-to-last
-    segment only: its last line, still being written, can change no other."""
-    text = text.replace("\r\n", "\n")
+    segment only: its last line, still being written, can change no other.
+    `search`: where to look for fences, when `start` begins prose that held
+    none up to that line (so a 1 MB paragraph is not read again each time)."""
+    raw, text = text, text.replace("\r\n", "\n")
     segments: list[Segment] = []
     prose = start           # where the prose not yet taken begins (a line start)
-    search = start
-    while (opening := _FENCE_LINE.search(text, search)) is not None:
+    candidates = _fence_lines(text, start if search is None else search)
+    for opening in candidates:
         indent, run, info = opening.groups()
         line_end = _line_end(text, opening.start())
         # A backtick fence's info string may not hold backticks: ```a``` is inline code.
         if run[0] == "`" and "`" in info:
-            search = line_end + 1
             continue
         before = text[prose:max(prose, opening.start() - 1)]
         if before.strip():  # blank lines between blocks need no widget
             segments.append(Segment("prose", before, start=prose))
         body = min(line_end + 1, len(text))
-        close = _closing(text, body, run)
-        lines = text[body:] if close is None else text[body:max(body, close.start() - 1)]
+        close = next((line for line in candidates if _closes(line, run)), None)
+        code = text[body:] if close is None else text[body:max(body, close.start() - 1)]
         if len(indent):     # content loses at most the opening fence's own indentation, as in CommonMark
-            lines = "\n".join(line[min(len(indent), len(line) - len(line.lstrip(" "))):]
-                              for line in lines.split("\n"))
+            code = "\n".join(line[min(len(indent), len(line) - len(line.lstrip(" "))):]
+                             for line in code.split("\n"))
         words = info.strip()
-        segments.append(Segment("code", lines, words.split()[0] if words else "", opening.start()))
+        segments.append(Segment("code", code, words.split()[0] if words else "", opening.start()))
         if close is None:   # still streaming, or never closed: a code block all the same
             return segments
-        prose = search = min(_line_end(text, close.start()) + 1, len(text))
+        prose = min(_line_end(text, close.start()) + 1, len(text))
     if text[prose:].strip():
         segments.append(Segment("prose", text[prose:], start=prose))
     if not segments and start == 0:     # empty or only spaces: kept, so what was sent is what is shown
-        segments.append(Segment("prose", text))
+        segments.append(Segment("prose", raw))
     return segments
 
 
@@ -69,13 +71,27 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _closing(text: str, position: int, run: str) -> re.Match | None:
-    """The line that closes a fence opened with `run`: the same character, at least as many."""
-    for line in _FENCE_LINE.finditer(text, position):
-        closer = line[2]
-        if closer[0] == run[0] and len(closer) >= len(run) and _CLOSE_REST.fullmatch(line[3]):
-            return line
-    return None
+def _fence_lines(text: str, start: int) -> Iterator[re.Match]:
+    """The lines from `start` (a line start) on that begin like a fence, in order. Found
+    through the runs of three backticks or tildes (str.find), not line by line: a long
+    reply is read at C speed, and a 1 MB line costs no more than a short one."""
+    ticks, tildes = text.find("```", start), text.find("~~~", start)
+    while ticks >= 0 or tildes >= 0:
+        run = ticks if tildes < 0 or 0 <= ticks < tildes else tildes
+        line = text.rfind("\n", 0, run) + 1
+        after = run + 1
+        if line >= start and run - line <= 3 and not text[line:run].strip(" "):
+            yield _FENCE_LINE.match(text, line)
+            after = _line_end(text, run) + 1
+        if 0 <= ticks < after:
+            ticks = text.find("```", after)
+        if 0 <= tildes < after:
+            tildes = text.find("~~~", after)
+
+
+def _closes(line: re.Match, run: str) -> bool:
+    """Whether `line` closes a fence opened with `run`: the same character, at least as many."""
+    return line[2][0] == run[0] and len(line[2]) >= len(run) and bool(_CLOSE_REST.fullmatch(line[3]))
 
 
 # -- prose in pieces ------------------------------------------------------------------
@@ -86,7 +102,7 @@ _CONTINUES = re.compile(r"[ \t]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)")
 # A line that is not (or may not be) plain paragraph text: list items, headings, quotes, tables,
 # breaks and setext underlines, HTML-looking lines, indented lines. Decided by its first characters.
 _NOT_PARAGRAPH = re.compile(r" {0,3}(?:[-+*:|#>=<_]|\d{1,9}[.)](?:[ \t]|$))|[ \t]")
-_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)    # [label]: url, usable from anywhere
+_REFERENCE = re.compile(r" {0,3}\[[^\]\n]+\]:")     # [label]: url at a line's start, usable from anywhere
 _JOIN_AT = re.compile(r"[ \n][^\W\d_]")         # a space or line break, then a letter
 _PAIRED = "`*_~"                                # delimiters that must come in pairs within a piece
 
@@ -125,18 +141,18 @@ class ProseCutter:
     def feed(self, text: str) -> list[Cut] | None:
         """The new cuts in `text`, which extends the text fed before; None once
         the text must be rendered whole."""
-        if self.whole or _REFERENCE.search(text, self._line):
-            self.whole = True
-            return None
         cuts: list[Cut] = []
-        while (end := text.find("\n", self._line)) >= 0:
+        while not self.whole and (end := text.find("\n", self._line)) >= 0:
+            self.whole = bool(_REFERENCE.match(text, self._line))
             self._see_line(text, text[self._line:end], end, cuts)
             self._line = end + 1
+        if self.whole or _REFERENCE.match(text, self._line):
+            self.whole = True
+            return None
         # The line being written: join points inside it only, judged by its first characters.
-        line = text[self._line:]
         starts_piece = self._blank_before and self._piece >= self._line
-        if line and (starts_piece or (self._paragraph and not self._blank_before)) \
-                and not _NOT_PARAGRAPH.match(line):
+        if self._line < len(text) and (starts_piece or (self._paragraph and not self._blank_before)) \
+                and not _NOT_PARAGRAPH.match(text, self._line):
             self._joins(text, len(text), cuts)
         return cuts
 

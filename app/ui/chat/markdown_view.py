@@ -163,10 +163,14 @@ class MarkdownView(QWidget):
         if text == self._text:
             return
         kept = 0
-        if self._text and text.startswith(self._text) and len(self._segments) > 2:
+        if self._text and text.startswith(self._text) and len(self._segments) > 1:
             # Only the last line changed: it can change the last two segments, no other.
             kept = len(self._segments) - 2
             segments = self._segments[:kept] + split_segments(text, self._segments[kept].start)
+        elif self._text and text.startswith(self._text) and self._segments[0].kind == "prose":
+            # One run of prose so far: fences can only begin on its last line or after it.
+            last_line = self._segments[0].start + self._segments[0].text.rfind("\n") + 1
+            segments = split_segments(text, self._segments[0].start, last_line)
         else:
             segments = split_segments(text)
         self._text = text
