@@ -260,7 +260,7 @@ class RemoteBackend:
                             break
                     raise from_status(response.status_code, response.headers, raw, self.name, self.model)
                 finished = False
-                for event in httpx2.EventSource(response).iter_sse():
+                for event in httpx2.EventSource(response):
                     if call.cancelled.is_set():
                         return
                     if event.data.strip() == "[DONE]":
@@ -277,7 +277,9 @@ class RemoteBackend:
         except RemoteError as exc:
             call.pieces.put(("error", exc))
         except Exception as exc:
-            if got_text or isinstance(exc, httpx2.RemoteProtocolError | httpx2.ReadError):
+            if isinstance(exc, httpx2.SSEError):       # not an event stream, or an event beyond bounds
+                error = RemoteError("bad_answer", server=self.name)
+            elif got_text or isinstance(exc, httpx2.RemoteProtocolError | httpx2.ReadError):
                 error = RemoteError("stream_cut", server=self.name)
             else:
                 error = from_exception(exc, self.name, self.host)

@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 FILENAME = "servers.json"
 KEYCHAIN_SERVICE = "Tramontane"
+LOCAL_API_ACCOUNT = "local-api-key"      # the local API's own key (app/server/keys.py)
 MAX_USER_SERVERS = 50
 
 
@@ -78,7 +79,7 @@ class ServerDirectory:
         self._path = Path(config_dir) / FILENAME
         self._policy = policy
         self._lock = threading.Lock()
-        self._own, self._consented = self._read()
+        self._own, self._consented, self._keyed = self._read()
         self._listed: dict[str, tuple[str, ...]] = {}     # server id -> what its /models said
 
     @property
@@ -175,6 +176,10 @@ class ServerDirectory:
         except KeyringError:
             if key.strip():
                 raise ServerConfigError("no_keychain") from None
+        with self._lock:
+            keyed = (self._keyed | {server_id}) if key.strip() else (self._keyed - {server_id})
+            own, consented = list(self._own), dict(self._consented)
+        self._save(own, consented, keyed)   # the names only, so deleting all app data finds them
 
     # -- the user's consent -------------------------------------------------------------------------
 
@@ -191,16 +196,10 @@ class ServerDirectory:
 
     # -- the file -----------------------------------------------------------------------------------
 
-    def _read(self) -> tuple[list[Server], dict[str, str]]:
-        try:
-            raw = json.loads(self._path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return [], {}
-        except (OSError, ValueError) as exc:
-            log.warning("servers.json unreadable (%s); no servers of the user's own", type(exc).__name__)
-            return [], {}
+    def _read(self) -> tuple[list[Server], dict[str, str], set[str]]:
+        raw = _read_file(self._path)
         own = []
-        for entry in raw.get("servers", []) if isinstance(raw, dict) else []:
+        for entry in raw.get("servers", []):
             try:
                 models = entry.get("models")
                 base = normalize_address(entry["address"])
@@ -210,13 +209,14 @@ class ServerDirectory:
                                   tuple(str(m) for m in models) if isinstance(models, list) else None))
             except (KeyError, TypeError, AttributeError):
                 continue
-        consented = raw.get("consented", {}) if isinstance(raw, dict) else {}
+        consented = raw.get("consented", {})
         if not isinstance(consented, dict):
             consented = {}
-        return own, {str(k): str(v) for k, v in consented.items()}
+        return own, {str(k): str(v) for k, v in consented.items()}, _keyed(raw)
 
-    def _save(self, own: list[Server], consented: dict[str, str]) -> None:
-        data = {"version": 1, "consented": consented,
+    def _save(self, own: list[Server], consented: dict[str, str], keyed: set[str] | None = None) -> None:
+        keyed = self._keyed if keyed is None else keyed
+        data = {"version": 1, "consented": consented, "keys": sorted(keyed),
                 "servers": [{"id": s.id, "name": s.name, "address": s.address,
                              "models": list(s.models) if s.models is not None else None} for s in own]}
         try:
@@ -230,7 +230,37 @@ class ServerDirectory:
         except OSError as exc:
             raise ServerConfigError("not_saved", reason=exc.strerror or type(exc).__name__) from None
         with self._lock:
-            self._own, self._consented = own, consented
+            self._own, self._consented, self._keyed = own, consented, set(keyed)
+
+
+def _read_file(path: Path) -> dict:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("servers.json unreadable (%s); no servers of the user's own", type(exc).__name__)
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _keyed(raw: dict) -> set[str]:
+    keys = raw.get("keys", [])
+    return {str(k) for k in keys} if isinstance(keys, list) else set()
+
+
+def forget_keys(config_dir: Path) -> list[str]:
+    """Deleting all app data: every key saved for a server, and the local API's; what failed."""
+    failed = []
+    for account in [*(_key_name(i) for i in sorted(_keyed(_read_file(Path(config_dir) / FILENAME)))),
+                    LOCAL_API_ACCOUNT]:
+        try:
+            keyring.delete_password(KEYCHAIN_SERVICE, account)
+        except PasswordDeleteError:
+            pass
+        except Exception as exc:        # keychain backends raise all sorts
+            failed.append(f"keychain entry {account}: {type(exc).__name__}")
+    return failed
 
 
 def _key_name(server_id: str) -> str:

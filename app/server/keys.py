@@ -14,8 +14,9 @@ import secrets
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
-SERVICE = "Tramontane"
-ACCOUNT = "local-api-key"
+from app.engine.servers import KEYCHAIN_SERVICE as SERVICE
+from app.engine.servers import LOCAL_API_ACCOUNT as ACCOUNT
+
 ENV = "TRAMONTANE_API_KEY"
 PREFIX = "tram-"
 

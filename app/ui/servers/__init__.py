@@ -1,0 +1,1 @@
+"""Company servers and the local API in the GUI: ServersUI, the prompts, the chat header's place."""

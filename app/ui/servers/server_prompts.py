@@ -1,0 +1,59 @@
+"""The questions asked before a conversation's text goes somewhere new. GUI thread.
+
+A server's first use asks once and says what is sent there; moving a
+conversation between this computer and a server (or between servers) says
+that its history will be sent. Cancel is the default of both: nothing is
+sent unless the user says so. Every text is plain (a server's name comes
+from a policy file or the user).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.engine.servers import Server
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServerPrompts", text)
+
+
+def _ask(parent: QWidget, title: str, text: str, action: str, details: str = "") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setInformativeText(details)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def ask_first_use(parent: QWidget, server: Server) -> bool:
+    """Asked once per server (and address): what leaves this computer when it is used."""
+    text = _tr("Use the company server “%1”?").replace("%1", server.name)
+    details = _tr("A conversation that runs on %1 is sent to it each time you write: your message, the "
+                  "conversation's earlier messages and its instructions. Whoever runs the server (%2) can read "
+                  "them. Your other conversations, your files and your models stay on this computer.").replace(
+        "%1", server.name).replace("%2", server.address)
+    if not server.encrypted:
+        details += "\n\n" + _tr("This server's address starts with http://, so the text travels unencrypted "
+                                "on the network.")
+    return _ask(parent, _tr("Company server"), text, _tr("Use %1").replace("%1", server.name), details)
+
+
+def confirm_move(parent: QWidget, from_server: str, to_server: str, messages: int) -> bool:
+    """from_server / to_server: a server's name, "" for this computer."""
+    count = QCoreApplication.translate("ServerPrompts", "%n message(s)", "", messages)
+    if to_server:
+        text = _tr("Move this conversation to the company server “%1”?").replace("%1", to_server)
+        details = _tr("Its history (%1 and its instructions) will be sent to %2 with your next message, and "
+                      "with every message after.").replace("%1", count).replace("%2", to_server)
+        action = _tr("Move and send to %1").replace("%1", to_server)
+    else:
+        text = _tr("Move this conversation to this computer?")
+        details = _tr("Its history (%1 and its instructions) will be read by the model on this computer. "
+                      "Nothing more is sent to %2.").replace("%1", count).replace("%2", from_server)
+        action = _tr("Move to this computer")
+    return _ask(parent, _tr("Move conversation"), text, action, details)
