@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from app.engine.servers import forget_keys
 from app.library.tokens import USERNAME as TOKEN_ACCOUNT
 from app.paths import APP_NAME, AppPaths
 from app.store.keys import KEY_REF_FILE, SERVICE, forget_key, usable_keychain
@@ -158,13 +159,15 @@ def delete_app_data(paths: AppPaths) -> list[str]:
     problem = forget_key(paths.data)
     if problem:
         failed.append(problem)
+    failed += forget_keys(paths.config)       # company servers' keys and the local API's; names in servers.json
     owned = {
         paths.data: ["conversations.db", "conversations.db-wal", "conversations.db-shm",
                      "conversations.db-journal", "conversations.key", "conversations.key.new", KEY_REF_FILE,
                      f"{KEY_REF_FILE}.new", LOCK_FILE,
                      "backups", "library.json", "library.json.*"],
         paths.models: ["*"],      # the app's own models folder (downloads, imports), never the user's
-        paths.config: ["settings.json", "settings.json.bad", ".settings-*.tmp", "window.ini"],
+        paths.config: ["settings.json", "settings.json.bad", ".settings-*.tmp", "window.ini", "servers.json",
+                       ".servers-*.tmp"],
         paths.cache: ["*"],
         paths.logs: ["tramontane.log*"],
     }

@@ -17,6 +17,12 @@ class ChatNotice(AppError):
         "model_missing": QT_TRANSLATE_NOOP(
             "Errors", "This conversation used the model “{name}”, which is no longer on this computer. "
                       "Its replies now come from the model in use."),
+        "server_unavailable": QT_TRANSLATE_NOOP(
+            "Errors", "This conversation runs on a company server that is not available here ({name}). "
+                      "Nothing is sent anywhere else: choose a model in the list to go on."),
+        "runs_elsewhere": QT_TRANSLATE_NOOP(
+            "Errors", "This conversation runs on {name}, not on the model in use, so nothing was sent. Choose "
+                      "a model in the list to go on; moving the conversation asks first."),
         "messages_left_out": QT_TRANSLATE_NOOP(
             "Errors", "The conversation is longer than the model can read at once; the oldest {count} "
                       "messages were left out."),

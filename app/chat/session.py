@@ -183,8 +183,10 @@ class ChatSession:
         if wanted is not None and wanted != self.model:
             if self._model_exists(wanted):
                 self.load_model(wanted)   # each conversation keeps the model it was set to
-            else:
+            elif wanted.kind == FILE:
                 self.listener.on_notice("info", ChatNotice("model_missing", name=_ref_name(wanted)))
+            else:
+                self.listener.on_notice("info", ChatNotice("server_unavailable", name=_ref_name(wanted)))
         self._count_tokens()
 
     def rename(self, conversation_id: int, title: str) -> None:
@@ -248,7 +250,7 @@ class ChatSession:
 
     def send(self, text: str) -> bool:
         """Ask a new question after the message on screen; False when nothing was sent."""
-        if not text.strip() or self.busy:
+        if not text.strip() or self.busy or not self._stays_where_it_runs():
             return False
         self.engine.cancel(self._title)
         try:
@@ -270,7 +272,7 @@ class ChatSession:
 
     def regenerate(self, reply_id: int) -> None:
         """Another reply to the same question, as a sibling branch."""
-        if self.busy:
+        if self.busy or not self._stays_where_it_runs():
             return
         try:
             question = self.store.message(self.store.message(reply_id).parent_id)
@@ -282,7 +284,7 @@ class ChatSession:
 
     def edit_and_resend(self, question_id: int, text: str) -> None:
         """The question asked anew with other words, as a sibling branch."""
-        if self.busy or not text.strip():
+        if self.busy or not text.strip() or not self._stays_where_it_runs():
             return
         try:
             old = self.store.message(question_id)
@@ -301,6 +303,15 @@ class ChatSession:
         if target != message_id:
             self.listener.on_conversation_shown(self.conversation, self.store.select_branch(target))
             self._count_tokens()
+
+    def _stays_where_it_runs(self) -> bool:
+        """A conversation's history goes only where the conversation runs: between this computer
+        and a company server it moves by the user's choice (use_model), never as a fallback."""
+        bound = ModelRef.parse(self.conversation.model) if self.conversation is not None else None
+        if bound is None or self.model is None or bound == self.model or FILE == bound.kind == self.model.kind:
+            return True
+        self.listener.on_notice("error", ChatNotice("runs_elsewhere", name=_ref_name(bound)))
+        return False
 
     def stop(self) -> None:
         if self._reply is not None:

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import __version__
 from app.datafolder import delete_app_data, effective_paths
 from app.engine import RuntimeHost
+from app.engine.servers import ServerBackend, ServerDirectory
 from app.engine.service import EngineService
-from app.engine.types import FILE, ModelRef
+from app.engine.types import FILE, SERVER, ModelRef
 from app.library.starter import best_model
 from app.library.tokens import TokenStore
 from app.logs import log_start, log_uncaught, setup_logging, stop_logging
@@ -34,6 +35,7 @@ from app.ui.icons import Icons
 from app.ui.keychain_prompt import open_store
 from app.ui.main_window import MainWindow
 from app.ui.models import build_models_pane, unavailable_pane
+from app.ui.servers.controller import ServersUI
 from app.ui.settings.coordinator import ReportSource, SettingsCoordinator
 from app.ui.settings.settings_pane import SettingsPane
 from app.ui.settings_model import SettingsModel
@@ -64,14 +66,17 @@ class App:
         self.state = QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
         self.tasks = Tasks()
         self.host = RuntimeHost()
-        self.engine = EngineService({FILE: self.host}, deliver=self.tasks.deliver)
+        self.directory = ServerDirectory(paths.config, self.policy)
+        self.engine = EngineService({FILE: self.host, SERVER: ServerBackend(self.directory, self.guard)},
+                                    deliver=self.tasks.deliver)
+        self.servers = ServersUI(self.directory, self.settings, self.guard, self.tasks, self.engine)
         self.controller = ChatController(self.store, self.engine, self.settings,
-                                         self.model_folders(self.settings.current))
-        self.chat = ChatPane(self.controller, self.state)
+                                         self.model_folders(self.settings.current), self.servers.exists)
+        self.chat = ChatPane(self.controller, self.state, self.servers)
         self.report = ReportSource(self.paths, self.settings, self.engine)
         self.settings_pane = SettingsPane(self.settings, self.paths, self.store.key_storage, TokenStore(),
                                           self.controller.available_models, self.report.rows, self.icons,
-                                          self.appearance)
+                                          self.appearance, self.servers)
         # The Models pane needs huggingface_hub, half a second to import: that happens on
         # a pool thread while the window is already up, and the pane takes its place after.
         self.models_pane = None
@@ -159,6 +164,7 @@ class App:
         self.window.hide()          # already closed by the user, except in tests
         self.chat.save_state()
         self.controller.session.close()
+        self.servers.close()        # the local API first: its requests wait on the engine
         self.engine.close()
         # Nothing the engine or a task hands back after this may reach the closed store.
         self.tasks.close()

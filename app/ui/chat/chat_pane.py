@@ -13,8 +13,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
-from app.engine.types import FILE, ModelRef
-from app.library.local import display_name
+from app.engine.types import ModelRef
 from app.store import Message
 from app.ui.a11y import announce
 from app.ui.chat.composer import Composer
@@ -25,6 +24,7 @@ from app.ui.chat.markdown_view import confirm_and_open_link
 from app.ui.chat.message_view import MessageView
 from app.ui.chat.transfer import Transfers
 from app.ui.chat.welcome import Welcome
+from app.ui.servers.chat_parts import WhereLabel, fill_model_picker
 
 
 class NoticeBar(QWidget):
@@ -63,10 +63,12 @@ class NoticeBar(QWidget):
 
 
 class ChatPane(QWidget):
-    def __init__(self, controller: ChatController, state: QSettings) -> None:
+    def __init__(self, controller: ChatController, state: QSettings, servers=None) -> None:
+        """servers: the company servers (app/ui/servers/controller.py), None where there are none."""
         super().__init__()
         self.controller = controller
         self.state = state
+        self.servers = servers
         self.conversations = ConversationList()
         self.view = MessageView(self._siblings)
         self.welcome = Welcome()
@@ -108,8 +110,10 @@ class ChatPane(QWidget):
         self._usage = (0, 0)
         self.system_button = QPushButton(flat=True)
         self.system_button.clicked.connect(self._edit_conversation_settings)
+        self.where = WhereLabel()          # "On this computer" or "Company server: name"
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.where)
         top.addWidget(self.system_button)
         details = QHBoxLayout()
         details.setSpacing(10)
@@ -146,6 +150,8 @@ class ChatPane(QWidget):
         c.model_status.connect(self.on_model_status)
         c.load_progress.connect(lambda f: self.load_bar.setValue(int(f * 100)))
         c.context_usage.connect(self.on_context_usage)
+        if self.servers is not None:
+            self.servers.models_changed.connect(self.refresh_models)
         self.composer.send_requested.connect(self.on_send_requested)
         self.composer.stop_requested.connect(c.stop)
         self.welcome.example_chosen.connect(self.on_send_requested)
@@ -176,6 +182,7 @@ class ChatPane(QWidget):
         self.model_picker.setAccessibleDescription(self.tr("Each conversation remembers the model it uses"))
         self.model_label.setAccessibleName(self.tr("Model state"))
         self.model_label.setText(self.controller.status_text())
+        self.where.retranslate()
         self.load_bar.setAccessibleName(self.tr("Model loading progress"))
         self.meter.setAccessibleName(self.tr("Context used"))
         self.meter.setAccessibleDescription(self.tr("How much of what the model can read at once this "
@@ -224,6 +231,7 @@ class ChatPane(QWidget):
         self.view.show_messages(messages)
         self.stack.setCurrentWidget(self.view if messages else self.welcome)
         self.notice.hide()
+        self._show_where()
 
     def on_message_added(self, message: Message) -> None:
         self.stack.setCurrentWidget(self.view)
@@ -235,21 +243,30 @@ class ChatPane(QWidget):
         self.model_label.setText(text)
         self.load_bar.setVisible(state == "loading")
         self.refresh_models()
+        self._show_where()
 
     def refresh_models(self) -> None:
-        """Models on this computer, the one in use selected; refilled on each load."""
-        self.model_picker.clear()
-        ref = self.controller.model_ref
-        current = ref.locator if ref is not None and ref.kind == FILE else ""
-        paths = [str(p) for p in self.controller.available_models()]
-        if current and current not in paths:
-            paths.insert(0, current)
-        for path in paths:
-            self.model_picker.addItem(display_name(path), path)
-        self.model_picker.setCurrentIndex(max(0, paths.index(current)) if current in paths else -1)
+        """Models on this computer, then each company server's; the one in use selected."""
+        servers = self.servers
+        fill_model_picker(self.model_picker, [str(p) for p in self.controller.available_models()],
+                          servers.groups() if servers else [], self.controller.model_ref,
+                          servers.problems if servers else {})
+
+    def _show_where(self) -> None:
+        """Where the conversation on screen runs: the model it is set to, else the one in use."""
+        conversation = self.controller.conversation
+        ref = (ModelRef.parse(conversation.model) if conversation else None) or self.controller.model_ref
+        self.where.show_place(ref, self.servers.name_of(ref) if self.servers else "")
 
     def _on_model_picked(self, index: int) -> None:
-        self.controller.use_model(ModelRef.file(self.model_picker.itemData(index)))
+        ref = ModelRef.parse(self.model_picker.itemData(index))
+        conversation = self.controller.conversation
+        bound = (ModelRef.parse(conversation.model) if conversation else None) or self.controller.model_ref
+        messages = self.view.message_count() if conversation else 0
+        if ref is None or (self.servers is not None and not self.servers.may_use(ref, bound, messages, self)):
+            self.refresh_models()          # the choice is undone: nothing moved, nothing sent
+            return
+        self.controller.use_model(ref)
 
     def on_context_usage(self, used: int, total: int) -> None:
         self._usage = (used, total)

@@ -38,11 +38,13 @@ class ChatController(QObject):
     context_usage = Signal(int, int)            # tokens used, tokens the model can read
 
     def __init__(self, store: ChatStore, engine: EngineService, settings: SettingsModel,
-                 model_folders: list[Path]) -> None:
+                 model_folders: list[Path], server_model_exists=lambda _ref: False) -> None:
+        """server_model_exists(ref): a company server's model can be used here (ServersUI.exists)."""
         super().__init__()
         self.settings = settings
         self.model_folders = model_folders
-        self.session = ChatSession(store, engine, lambda: settings.current, self, model_exists=_exists)
+        self.session = ChatSession(store, engine, lambda: settings.current, self,
+                                   model_exists=lambda ref: _exists(ref) or server_model_exists(ref))
 
     # -- what the pane asks --------------------------------------------------------------
 
@@ -198,5 +200,5 @@ class ChatController(QObject):
 
 
 def _exists(ref: ModelRef) -> bool:
-    return ref.kind != FILE or Path(ref.locator).is_file()
+    return ref.kind == FILE and Path(ref.locator).is_file()
 

@@ -58,7 +58,12 @@ class PrivacyPage(Page):
         self._lock_icon = lock_icon
         self.network_title, grid = self.add_group()
         self.offline = self.add_row(grid, QCheckBox(objectName="offlineOnly"))
-        self.offline.control.toggled.connect(lambda on: self.settings.update(offline_only=on))
+        self.offline.control.toggled.connect(lambda on: self.settings.update(network="servers" if on else "all",
+                                                                             offline_only=on))
+        # Offline mode's third step: company servers off too (Settings.network_step).
+        self.servers_off = self.add_row(grid, QCheckBox(objectName="serversOff"))
+        self.servers_off.control.toggled.connect(
+            lambda on: self.settings.update(network="none" if on else "servers", offline_only=True))
         self.token = self.add_row(grid, _TokenControl())
         self.token.control.set_button.clicked.connect(self.on_set_token)
         self.token.control.remove_button.clicked.connect(self.on_remove_token)
@@ -139,6 +144,10 @@ class PrivacyPage(Page):
                                self.tr("When on, Tramontane never goes online: no model downloads and no hub "
                                        "search. Chatting never needs the network either way."))
         self.offline.control.setAccessibleName(self.tr("Work offline only"))
+        self.servers_off.control.setText(self.tr("Not even company servers"))
+        self.servers_off.set_texts(self.tr("Company servers"),
+                                   self.tr("With offline mode on, conversations set to a company server still "
+                                           "reach it. Tick this and nothing at all leaves this computer."))
         self.token.set_texts(self.tr("Hub token"),
                              self.tr("Only some models on the hub need an account. The token is kept in your "
                                      "system's keychain, never in a file."))
@@ -169,6 +178,10 @@ class PrivacyPage(Page):
         box.blockSignals(True)
         box.setChecked(s.offline_only)
         box.blockSignals(False)
+        step = self.servers_off.control
+        step.blockSignals(True)
+        step.setChecked(s.network_step == "none")
+        step.blockSignals(False)
         policy = self.settings.policy
         note = lock_note(policy.message)
         if policy.problems:
@@ -178,3 +191,5 @@ class PrivacyPage(Page):
         elif policy.downloads_disabled:
             note = f"{self.tr('Downloads are turned off by your organisation.')} {note}"
         self.offline.set_locked(self.settings.is_locked("offline_only"), note, self._lock_icon())
+        self.servers_off.set_locked(self.settings.is_locked("network"), lock_note(policy.message), self._lock_icon())
+        step.setEnabled(s.offline_only and not self.settings.is_locked("network"))

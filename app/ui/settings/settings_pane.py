@@ -23,6 +23,7 @@ from app.ui.settings.general_page import GeneralPage
 from app.ui.settings.hardware_page import HardwarePage
 from app.ui.settings.model_page import ModelPage
 from app.ui.settings.privacy_page import PrivacyPage
+from app.ui.settings.servers_page import ServersPage
 from app.ui.settings.storage_page import StoragePage
 from app.ui.settings_model import SettingsModel
 
@@ -32,7 +33,8 @@ SECTION_ICONS = ("general", "sliders", "chip", "shield", "storage", "diagnostics
 class SettingsPane(QWidget):
     def __init__(self, settings: SettingsModel, paths: AppPaths, key_storage: str, tokens: TokenStore,
                  models: Callable[[], list[Path]], report_rows: Callable[[], list[Row]], icons: Icons,
-                 appearance: Appearance) -> None:
+                 appearance: Appearance, servers=None) -> None:
+        """servers: the company servers and local API (ServersUI); their page only when given."""
         super().__init__()
         self.setObjectName("settingsPane")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -46,6 +48,12 @@ class SettingsPane(QWidget):
         self.storage = StoragePage(settings, paths.data, paths.models, bundled_models_dir(), lock)
         self.diagnostics = DiagnosticsPage(report_rows, paths.logs)
         self.pages = [self.general, self.model, self.hardware, self.privacy, self.storage, self.diagnostics]
+        self._icon_names = list(SECTION_ICONS)
+        self.servers = None
+        if servers is not None:
+            self.servers = ServersPage(settings, servers, lock)
+            self.pages.insert(4, self.servers)
+            self._icon_names.insert(4, "server")
         self.sections = QListWidget(objectName="settingsSections")
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -84,7 +92,7 @@ class SettingsPane(QWidget):
             self.diagnostics.show_report()
 
     def on_theme_applied(self, colors) -> None:
-        for row, name in enumerate(SECTION_ICONS):
+        for row, name in enumerate(self._icon_names):
             self.sections.item(row).setIcon(self._icons.icon(name, colors))
         for page in self.pages:
             if hasattr(page, "on_settings_changed"):
@@ -94,8 +102,10 @@ class SettingsPane(QWidget):
         return self._icons.icon("lock", self._appearance.colors)
 
     def retranslate(self) -> None:
-        names = (self.tr("General"), self.tr("Model"), self.tr("Hardware"), self.tr("Privacy"), self.tr("Storage"),
-                 self.tr("Diagnostics"))
+        names = [self.tr("General"), self.tr("Model"), self.tr("Hardware"), self.tr("Privacy"), self.tr("Storage"),
+                 self.tr("Diagnostics")]
+        if self.servers is not None:
+            names.insert(4, self.tr("Servers"))
         for row, name in enumerate(names):
             self.sections.item(row).setText(name)
         self.sections.setAccessibleName(self.tr("Settings sections"))
