@@ -256,7 +256,8 @@ def line_by_line(text: str) -> list[tuple[str, str, str]]:
 
 def test_fences_are_found_as_the_line_by_line_rules_find_them():
     rng = random.Random(6)
-    parts = ["```", "~~~", "````", "```py", "```a```", "  ```", "    ```", "x ```", "text", "", " ", "\r", "`", "~~~~ sh"]
+    parts = ["```", "~~~", "````", "```py", "```a```", "  ```", "    ```", "x ```", "text", "", " ", "\r", "`",
+             "~~~~ sh"]
     for _ in range(3000):
         text = "\n".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
         assert [(s.kind, s.text, s.language) for s in split_segments(text)] == line_by_line(text), repr(text)

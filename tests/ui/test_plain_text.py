@@ -24,8 +24,8 @@ import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QEvent, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QHelpEvent, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHeaderView, QLabel, QMessageBox, QTabBar, QToolTip,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHeaderView, QLabel, QMessageBox, QTabBar,
+                               QToolTip, QWidget)
 
 from shiboken6 import isValid
 
@@ -270,7 +270,8 @@ def test_tooltips_and_message_boxes_go_through_the_plain_text_helpers():
                 if not trusted(dialog.args[0]):
                     problems.append(f"{where}:{dialog.lineno} a QProgressDialog label of text from outside")
             boxes = [n for n in ast.walk(function) if isinstance(n, ast.Call)
-                     and (getattr(n.func, "id", "") == "QMessageBox" or getattr(n.func, "attr", "") == "setInformativeText")]
+                     and (getattr(n.func, "id", "") == "QMessageBox"
+                          or getattr(n.func, "attr", "") == "setInformativeText")]
             if boxes and "setTextFormat" not in names and isinstance(function, ast.FunctionDef):
                 problems.append(f"{where}:{boxes[0].lineno} a QMessageBox without a plain text format")
         for node in ast.walk(tree):     # item models: what data() gives for ToolTipRole
