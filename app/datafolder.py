@@ -3,10 +3,14 @@
 Moving copies the folder to its new place under a temporary name, reads
 every file back and compares it with the original, and only then gives the
 copy its real name. The caller switches to it by saving the setting, which
-is one atomic rename; the old folder is left as it was. So an interruption
-at any point leaves the old folder in use and complete, and at worst a
-".moving" folder that the next attempt removes. No Qt; run it off the GUI
-thread, since copying models takes a while.
+is one atomic rename, and then restarts at once: a session that went on
+writing to the old folder would lose what it wrote, since the next start
+reads the copy. The old folder is left as it was. So an interruption at any
+point leaves the old folder in use and complete, and at worst a ".moving"
+folder that the next attempt removes: only one this code made (it holds
+MOVING_MARK), never a folder of that name it did not make, and never
+through a link. No Qt; run it off the GUI thread, since copying models
+takes a while.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ log = logging.getLogger(__name__)
 CHUNK = 1 << 20
 SPARE_BYTES = 64 * 2**20        # free space to keep beyond the copy itself
 STAGING_SUFFIX = ".moving"
+MOVING_MARK = ".tramontane-moving"     # inside a staging folder this code made
 _SKIPPED = {LOCK_FILE}          # held open by this process; the new place makes its own
 
 Progress = Callable[[int, int], None]     # bytes done, bytes in all; may raise MoveError("cancelled")
@@ -37,7 +42,7 @@ Progress = Callable[[int, int], None]     # bytes done, bytes in all; may raise 
 
 class MoveError(Exception):
     """The folder could not be moved; nothing changed. `reason` is one of "same",
-    "inside", "not empty", "space", "copy", "verify", "cancelled"; str() is a sentence."""
+    "inside", "not empty", "space", "staging", "copy", "verify", "cancelled"; str() is a sentence."""
 
     def __init__(self, reason: str, sentence: str) -> None:
         super().__init__(sentence)
@@ -91,8 +96,7 @@ def move_data_folder(source: Path, chosen: Path, progress: Progress | None = Non
     anchor = next(p for p in (target, *target.parents) if p.exists())
     if shutil.disk_usage(anchor).free < total + SPARE_BYTES:
         raise MoveError("space", f"There is not enough free space at {anchor} for {total / 2**30:.1f} GB.")
-    staging = target.with_name(target.name + STAGING_SUFFIX)
-    shutil.rmtree(staging, ignore_errors=True)      # what an interrupted attempt left
+    staging = _fresh_staging(target.with_name(target.name + STAGING_SUFFIX))
     log.info("moving the data folder: %d files, %d bytes", len(files), total)
     try:
         done = 0
@@ -101,6 +105,7 @@ def move_data_folder(source: Path, chosen: Path, progress: Progress | None = Non
         for rel, _size in files:
             if _digest(source / rel) != _digest(staging / rel):
                 raise MoveError("verify", f"The copy of {rel} differs from the original; nothing was changed.")
+        (staging / MOVING_MARK).unlink()
         if target.exists():
             target.rmdir()                              # empty, checked above
         os.replace(staging, target)
@@ -112,6 +117,25 @@ def move_data_folder(source: Path, chosen: Path, progress: Progress | None = Non
         raise MoveError("copy", f"The copy failed ({exc.strerror or exc}); nothing was changed.") from exc
     log.info("data folder copied and verified")
     return target
+
+
+def _fresh_staging(staging: Path) -> Path:
+    """Makes the staging folder, new and empty. One an interrupted move left (it holds
+    MOVING_MARK and is no link) is removed first; anything else of that name is refused."""
+    if staging.is_symlink() or staging.exists():
+        ours = (not staging.is_symlink() and staging.is_dir() and (staging / MOVING_MARK).is_file()
+                and not (staging / MOVING_MARK).is_symlink())
+        if not ours:
+            raise MoveError("staging", f"{staging} is in the way and was not made by Tramontane; move it "
+                                       "away or choose another folder. Nothing was changed.")
+        shutil.rmtree(staging)
+    try:
+        staging.parent.mkdir(parents=True, exist_ok=True)
+        staging.mkdir()                   # fails if something appeared meanwhile: never written through
+        (staging / MOVING_MARK).write_text("A copy of Tramontane's data folder, not finished.\n")
+    except OSError as exc:
+        raise MoveError("copy", f"The copy failed ({exc.strerror or exc}); nothing was changed.") from exc
+    return staging
 
 
 def _files(source: Path) -> list[tuple[Path, int]]:

@@ -84,3 +84,43 @@ def test_delete_app_data_removes_ours_and_leaves_the_rest(tmp_path, no_real_keyc
     assert not (paths.data / "conversations.db").exists() and not paths.models.exists()
     assert not paths.config.exists() and not paths.logs.exists()
     assert (paths.data / "my-notes.txt").read_text() == "not Tramontane's"
+
+
+def test_a_moving_folder_it_did_not_make_is_never_deleted(tmp_path):
+    source = tmp_path / "old"
+    make_data(source)
+    theirs = tmp_path / "new.moving"
+    theirs.mkdir()
+    (theirs / "thesis.docx").write_text("four years of work")
+    with pytest.raises(MoveError) as refused:
+        move_data_folder(source, tmp_path / "new")
+    assert refused.value.reason == "staging" and "not made by Tramontane" in str(refused.value)
+    assert (theirs / "thesis.docx").read_text() == "four years of work"
+    assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_a_moving_link_is_never_written_through(tmp_path):
+    source = tmp_path / "old"
+    make_data(source)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / ".tramontane-moving").write_text("a mark an attacker copied")
+    (tmp_path / "new.moving").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(MoveError) as refused:
+        move_data_folder(source, tmp_path / "new")
+    assert refused.value.reason == "staging"
+    assert sorted(p.name for p in elsewhere.iterdir()) == [".tramontane-moving"]     # nothing written there
+
+
+def test_what_an_interrupted_move_left_is_cleared_by_the_next(tmp_path):
+    source = tmp_path / "old"
+    make_data(source)
+    left = tmp_path / "new.moving"
+    left.mkdir()
+    (left / ".tramontane-moving").write_text("A copy of Tramontane's data folder, not finished.\n")
+    (left / "conversations.db").write_bytes(b"half a copy")
+    target = move_data_folder(source, tmp_path / "new")
+    assert not left.exists() and not (target / ".tramontane-moving").exists()
+    with ChatStore.open(target) as store:
+        assert [c.title for c in store.list_conversations()] == ["Budget"]

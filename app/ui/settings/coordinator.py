@@ -47,14 +47,13 @@ class ReportSource:
                 + model_rows(self.engine.info, self.settings.current))
 
 
-def ask_restart(parent: QWidget, text: str) -> bool:
+def say_restart(parent: QWidget, text: str) -> None:
+    """Says that Tramontane restarts now; there is no "Later" (see on_moved)."""
     box = QMessageBox(QMessageBox.Icon.Information, "Tramontane", text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    now = box.addButton(QCoreApplication.translate("SettingsCoordinator", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("SettingsCoordinator", "Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(now)
+    box.setDefaultButton(box.addButton(QCoreApplication.translate("SettingsCoordinator", "Restart now"),
+                                       QMessageBox.ButtonRole.AcceptRole))
     box.exec()
-    return box.clickedButton() is now
 
 
 class SettingsCoordinator(QObject):
@@ -81,6 +80,7 @@ class SettingsCoordinator(QObject):
         settings.changed.connect(self.on_settings_changed)
         pane.hardware.reload_requested.connect(self.on_reload_requested)
         pane.privacy.delete_conversations_requested.connect(self.on_delete_conversations)
+        pane.privacy.backups = store.backups
         pane.privacy.delete_everything_requested.connect(self.wipe_requested)
         pane.storage.move_requested.connect(self.on_move_requested)
         pane.diagnostics.speed_test_requested.connect(self.probe.request_speed)
@@ -121,13 +121,23 @@ class SettingsCoordinator(QObject):
 
     # -- deleting ------------------------------------------------------------------------
 
-    def on_delete_conversations(self) -> None:
-        if self.controller.delete_all_conversations():
-            log.info("all conversations deleted")
-        else:
+    def on_delete_conversations(self, with_backups: bool = False) -> None:
+        if self.controller.busy:
             QMessageBox.information(self.pane, "Tramontane",
                                     self.tr("A reply is being written. Stop it or let it finish, "
                                             "then delete the conversations."))
+            return
+        # All at once, the search index emptied in one step (one by one would take minutes
+        # for a long history); the chat then finds nothing left and shows an empty list.
+        count = self.store.delete_all_conversations()
+        self.controller.delete_all_conversations()
+        kept = self.store.delete_backups() if with_backups else []
+        self.store.forget_deleted()
+        log.info("all %d conversations deleted%s", count, " with the copies from before updates" * with_backups)
+        if kept:
+            QMessageBox.warning(self.pane, "Tramontane",
+                                self.tr("These copies could not be deleted; delete them yourself:") + "\n"
+                                + "\n".join(str(p) for p in kept))
 
     # -- moving the data folder ----------------------------------------------------------
 
@@ -139,7 +149,8 @@ class SettingsCoordinator(QObject):
             return
         self.store.flush()           # every streamed word on disk before the copy starts
         self._move = DataMove(self.store.data_dir, Path(chosen))
-        self._progress = QProgressDialog(self.tr("Copying your data to the new folder…"),
+        self._progress = QProgressDialog(self.tr("Copying your data to the new folder… Tramontane restarts "
+                                                 "when it is done."),
                                          self.tr("Cancel"), 0, 1000, self.pane)
         self._progress.setWindowTitle(self.tr("Move the data folder"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -161,12 +172,14 @@ class SettingsCoordinator(QObject):
         self._close_progress()
         old = str(self.store.data_dir)
         self.settings.update(data_folder=target)      # the switch: one atomic write of settings.json
-        log.info("data folder moved; used from the next start")
-        text = self.tr("Your data was copied to %1 and checked. Tramontane uses it from its next start. "
-                            "The old folder, %2, was kept: delete it yourself once you are sure all is well."
-                            ).replace("%1", target).replace("%2", old)
-        if ask_restart(self.pane, text):
-            self.restart_requested.emit()
+        log.info("data folder moved; restarting to use it")
+        text = self.tr("Your data was copied to %1 and checked. Tramontane restarts now to use it. "
+                       "The old folder, %2, was kept: delete it yourself once you are sure all is well."
+                       ).replace("%1", target).replace("%2", old)
+        # No "Later": from here on the next start reads the copy, so whatever this session
+        # wrote to the old folder (a reply, a download) would be lost on the next start.
+        say_restart(self.pane, text)
+        self.restart_requested.emit()
 
     def on_move_failed(self, reason: str, sentence: str) -> None:
         self._close_progress()
@@ -177,6 +190,8 @@ class SettingsCoordinator(QObject):
             "not empty": self.tr("That folder already holds files. Choose an empty folder."),
             "space": self.tr("There is not enough free space there."),
             "verify": self.tr("The copy did not match the original."),
+            "staging": self.tr("A folder named like Tramontane's unfinished copy is in the way there; "
+                               "move it away or choose another folder."),
             "cancelled": self.tr("The move was cancelled."),
         }.get(reason, self.tr("The copy failed (%1).").replace("%1", sentence))
         if reason != "cancelled":

@@ -1,13 +1,17 @@
 """Settings → Privacy: offline only, the hub token, where the history's key
 lives, and deleting everything. GUI thread.
 
-Deleting asks first, in a dialog whose default button is Cancel; the pane
-only asks, App does the deleting.
+Deleting asks first, in a dialog whose default button is Cancel and which
+says exactly what stays behind; where copies taken before updates exist, it
+offers to delete them too. The pane only asks, App does the deleting.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QWidget)
 
@@ -20,12 +24,19 @@ from app.ui.settings_model import SettingsModel
 
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Asks before something that cannot be undone; Cancel is the default."""
+    return confirm_with_option(parent, title, text, action, "")[0]
+
+
+def confirm_with_option(parent: QWidget, title: str, text: str, action: str, option: str) -> tuple[bool, bool]:
+    """As confirm(), with a ticked box for a second thing to delete: (go ahead, box ticked)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if option:
+        box.setCheckBox(QCheckBox(option, objectName="alsoDelete", checked=True))
     box.exec()
-    return box.clickedButton() is go
+    return box.clickedButton() is go, bool(option) and box.checkBox().isChecked()
 
 
 class _TokenControl(QWidget):
@@ -45,7 +56,7 @@ class _TokenControl(QWidget):
 
 
 class PrivacyPage(Page):
-    delete_conversations_requested = Signal()
+    delete_conversations_requested = Signal(bool)     # also the copies taken before updates
     delete_everything_requested = Signal()
 
     def __init__(self, settings: SettingsModel, key_storage: str, tokens: TokenStore, lock_icon) -> None:
@@ -56,6 +67,7 @@ class PrivacyPage(Page):
         self._tokens = tokens
         self._token = None            # read from the keychain when the page is first shown
         self._lock_icon = lock_icon
+        self.backups: Callable[[], list[Path]] = lambda: []     # the store's copies from before updates
         self.network_title, grid = self.add_group()
         self.offline = self.add_row(grid, QCheckBox(objectName="offlineOnly"))
         self.offline.control.toggled.connect(lambda on: self.settings.update(network="servers" if on else "all",
@@ -120,15 +132,34 @@ class PrivacyPage(Page):
     # -- deleting ----------------------------------------------------------------------
 
     def on_delete_conversations(self) -> None:
-        if confirm(self, self.tr("Delete all conversations"),
-                   self.tr("Every conversation will be deleted from this computer. This cannot be undone."),
-                   self.tr("Delete all conversations")):
-            self.delete_conversations_requested.emit()
+        text = "\n\n".join([
+            self.tr("Every conversation will be deleted from this computer, and its words removed from the "
+                    "search index. This cannot be undone."),
+            self.tr("Not deleted: files you exported, copies of your data folder made outside Tramontane "
+                    "(backups of this computer, an old data folder kept after a move), your settings and your "
+                    "models.")])
+        title, action = self.tr("Delete all conversations"), self.tr("Delete all conversations")
+        backups = self.backups()
+        if not backups:
+            if confirm(self, title, text, action):
+                self.delete_conversations_requested.emit(False)
+            return
+        size = QLocale().formattedDataSize(sum(_size(p) for p in backups), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+        text += "\n\n" + self.tr("Tramontane also kept %n copies of your conversations from before its updates "
+                                  "(%1 in the backups folder). They hold your conversations as they were then.",
+                                  "", len(backups)).replace("%1", size)
+        go, also = confirm_with_option(self, title, text, action, self.tr("Delete these copies too"))
+        if go:
+            self.delete_conversations_requested.emit(also)
 
     def on_delete_everything(self) -> None:
         if confirm(self, self.tr("Delete all app data"),
-                   self.tr("Your conversations, settings, downloaded models, logs and saved token will be "
-                           "deleted, and Tramontane will close. This cannot be undone."),
+                   self.tr("Your conversations (with the copies taken before updates), settings, downloaded "
+                           "models, logs and saved token will be deleted, and Tramontane will close. This "
+                           "cannot be undone.") + "\n\n" +
+                   self.tr("Not deleted: files you exported, models in your own folders, and copies of your "
+                           "data folder made outside Tramontane (backups of this computer, an old data folder "
+                           "kept after a move)."),
                    self.tr("Delete everything and close")):
             self.delete_everything_requested.emit()
 
@@ -157,7 +188,8 @@ class PrivacyPage(Page):
         if self._key_storage == "keychain":
             place = self.tr("In your system's keychain.")
         else:
-            place = self.tr("In a key file in the data folder, because this computer has no keychain.")
+            place = self.tr("In a key file in the data folder: this computer has no keychain, or it refused "
+                            "to keep the key and you chose the file.")
         self.key_place.control.setText(place)
         self.key_place.set_texts(self.tr("Encryption key"),
                                  self.tr("Your conversations are stored encrypted; this key opens them."))
@@ -166,7 +198,8 @@ class PrivacyPage(Page):
                                          "Keep that folder private, or use a computer with a keychain."))
         self.delete_conversations.control.setText(self.tr("Delete all conversations…"))
         self.delete_conversations.set_texts(self.tr("Conversations"),
-                                            self.tr("Deletes every conversation. Settings and models stay."))
+                                            self.tr("Deletes every conversation and its words in the search "
+                                                    "index. Settings and models stay."))
         self.delete_everything.control.setText(self.tr("Delete all app data…"))
         self.delete_everything.set_texts(self.tr("Everything"),
                                          self.tr("Deletes conversations, settings, downloaded models and logs, "
@@ -193,3 +226,10 @@ class PrivacyPage(Page):
         self.offline.set_locked(self.settings.is_locked("offline_only"), note, self._lock_icon())
         self.servers_off.set_locked(self.settings.is_locked("network"), lock_note(policy.message), self._lock_icon())
         step.setEnabled(s.offline_only and not self.settings.is_locked("network"))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

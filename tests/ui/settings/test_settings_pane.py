@@ -103,11 +103,12 @@ def test_moving_the_data_folder_copies_checks_and_switches(qtbot, make_app, monk
     app = make_app()
     app.store.create_conversation("Kept through the move")
     asked = []
-    monkeypatch.setattr("app.ui.settings.coordinator.ask_restart", lambda _parent, text: asked.append(text))
-    with qtbot.waitSignal(app.settings.changed, timeout=30_000):
+    monkeypatch.setattr("app.ui.settings.coordinator.say_restart", lambda _parent, text: asked.append(text))
+    with qtbot.waitSignal(app.coordinator.restart_requested, timeout=30_000):    # at once: no "Later"
         app.settings_pane.storage.move_requested.emit(str(tmp_path / "elsewhere"))
     target = tmp_path / "elsewhere"
     assert app.settings.current.data_folder == str(target.resolve()) and str(target.resolve()) in asked[0]
+    assert app.restart_on_close and not app.window.isVisible()
     app.close()
     again = make_app(write_settings=False)
     assert again.paths.data == target.resolve()
