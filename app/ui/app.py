@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.datafolder import delete_app_data, effective_paths
@@ -35,6 +35,7 @@ from app.ui.icons import Icons
 from app.ui.keychain_prompt import open_store
 from app.ui.main_window import MainWindow
 from app.ui.models import build_models_pane, unavailable_pane
+from app.ui.plaintext import critical
 from app.ui.servers.controller import ServersUI
 from app.ui.settings.coordinator import ReportSource, SettingsCoordinator
 from app.ui.settings.settings_pane import SettingsPane
@@ -205,7 +206,7 @@ def run(argv: list[str]) -> int:
         app = App(paths)
     except StoreError as exc:
         log.error("the store could not be opened")
-        QMessageBox.critical(None, "Tramontane", str(exc))
+        critical(None, "Tramontane", str(exc))      # the sentence may name a folder: letters only
         return 1
     qt_app.setWindowIcon(app.icons.app_icon())
     app.guard.install()   # here, not in App: audit hooks last for the whole process

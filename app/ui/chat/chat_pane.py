@@ -92,7 +92,7 @@ class ChatPane(QWidget):
         layout.addWidget(self.splitter)
         self._wire()
         self.refresh_list()
-        self.composer.editor.setFocus()   # the user can type at once
+        self.setFocusProxy(self.composer.editor)  # the user can type at once (MainWindow.focus_pane)
         self.retranslate()
 
     def _conversation_side(self) -> QWidget:
@@ -112,10 +112,12 @@ class ChatPane(QWidget):
         self.system_button.clicked.connect(self._edit_conversation_settings)
         self.where = WhereLabel()          # "On this computer" or "Company server: name"
         top = QHBoxLayout()
+        self._header_row = top                # add_extras puts the assistant's name here
         top.addWidget(self.title, 1)
         top.addWidget(self.where)
         top.addWidget(self.system_button)
         details = QHBoxLayout()
+        self._details_row = details           # and the documents' share of the context here
         details.setSpacing(10)
         details.addWidget(self.model_picker)
         details.addWidget(self.model_label)
@@ -158,7 +160,8 @@ class ChatPane(QWidget):
         self.view.regenerate_requested.connect(c.regenerate)
         self.view.edit_requested.connect(c.edit_and_resend)
         self.view.branch_requested.connect(c.switch_branch)
-        self.view.link_requested.connect(lambda url: confirm_and_open_link(url, self))
+        self.view.link_requested.connect(lambda url: confirm_and_open_link(
+            url, self, offline=self.controller.settings.current.offline_only))
         self.conversations.new_requested.connect(self.new_conversation)
         self.conversations.open_requested.connect(self.on_open_requested)
         self.conversations.rename_requested.connect(c.rename)
@@ -283,6 +286,7 @@ class ChatPane(QWidget):
 
     def on_open_requested(self, conversation_id: int, message_id) -> None:
         self.controller.open_conversation(conversation_id)
+        self.composer.editor.setFocus()     # the next thing typed goes to this conversation
         if message_id is not None:
             self.view.scroll_to(message_id)
 
@@ -316,6 +320,20 @@ class ChatPane(QWidget):
         dialog = ConversationSettingsDialog(prompt, own, self.controller.settings.current, self)
         if dialog.exec():
             self.controller.set_conversation_settings(*dialog.values())
+
+    def add_extras(self, extras) -> None:
+        """Assistants and documents (app/ui/assistants/chat_extras.py): the assistant's name and the
+        Assistants… button in the header, the documents' share by the meter, attachments above the
+        composer, files dropped on it, and sources under replies."""
+        self.extras = extras
+        for widget in (extras.header_label, extras.assistants_button):
+            self._header_row.insertWidget(self._header_row.indexOf(self.system_button), widget)
+        self._details_row.insertWidget(self._details_row.indexOf(self.meter_label), extras.share_label)
+        side = self.composer.parentWidget().layout()
+        side.insertWidget(side.indexOf(self.composer), extras.attachments)
+        self.view.sources_of = extras.sources
+        self.composer.enable_attachments()
+        self.composer.files_dropped.connect(extras.attach)
 
     def save_state(self) -> None:
         self.state.setValue("chat/splitter", self.splitter.saveState())

@@ -24,6 +24,7 @@ from app.paths import AppPaths
 from app.settings import Settings
 from app.store import ChatStore
 from app.ui.chat.controller import ChatController
+from app.ui.plaintext import inform, warn
 from app.ui.settings.data_move import DataMove
 from app.engine.service import EngineService
 from app.ui.settings.probe import EngineProbe
@@ -123,9 +124,8 @@ class SettingsCoordinator(QObject):
 
     def on_delete_conversations(self, with_backups: bool = False) -> None:
         if self.controller.busy:
-            QMessageBox.information(self.pane, "Tramontane",
-                                    self.tr("A reply is being written. Stop it or let it finish, "
-                                            "then delete the conversations."))
+            inform(self.pane, "Tramontane", self.tr("A reply is being written. Stop it or let it finish, "
+                                                    "then delete the conversations."))
             return
         # All at once, the search index emptied in one step (one by one would take minutes
         # for a long history); the chat then finds nothing left and shows an empty list.
@@ -135,17 +135,15 @@ class SettingsCoordinator(QObject):
         self.store.forget_deleted()
         log.info("all %d conversations deleted%s", count, " with the copies from before updates" * with_backups)
         if kept:
-            QMessageBox.warning(self.pane, "Tramontane",
-                                self.tr("These copies could not be deleted; delete them yourself:") + "\n"
-                                + "\n".join(str(p) for p in kept))
+            warn(self.pane, "Tramontane", self.tr("These copies could not be deleted; delete them yourself:")
+                 + "\n" + "\n".join(str(p) for p in kept))      # paths: letters only (plaintext.py)
 
     # -- moving the data folder ----------------------------------------------------------
 
     def on_move_requested(self, chosen: str) -> None:
         if self.controller.busy:
-            QMessageBox.information(self.pane, "Tramontane",
-                                    self.tr("A reply is being written. Let it finish, then move the "
-                                                 "data folder."))
+            inform(self.pane, "Tramontane", self.tr("A reply is being written. Let it finish, then move the "
+                                                    "data folder."))
             return
         self.store.flush()           # every streamed word on disk before the copy starts
         self._move = DataMove(self.store.data_dir, Path(chosen))
@@ -195,8 +193,7 @@ class SettingsCoordinator(QObject):
             "cancelled": self.tr("The move was cancelled."),
         }.get(reason, self.tr("The copy failed (%1).").replace("%1", sentence))
         if reason != "cancelled":
-            QMessageBox.warning(self.pane, self.tr("Move the data folder"),
-                                f"{words} {self.tr('Nothing was changed.')}")
+            warn(self.pane, self.tr("Move the data folder"), f"{words} {self.tr('Nothing was changed.')}")
 
     def _close_progress(self) -> None:
         if self._progress is not None:
