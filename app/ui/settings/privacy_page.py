@@ -33,10 +33,12 @@ def confirm_with_option(parent: QWidget, title: str, text: str, action: str, opt
     box.setTextFormat(Qt.TextFormat.PlainText)
     go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    also = None
     if option:
-        box.setCheckBox(QCheckBox(option, objectName="alsoDelete", checked=True))
+        also = QCheckBox(option, box, objectName="alsoDelete", checked=True)   # parented: the box keeps it alive
+        box.setCheckBox(also)
     box.exec()
-    return box.clickedButton() is go, bool(option) and box.checkBox().isChecked()
+    return box.clickedButton() is go, also is not None and also.isChecked()
 
 
 class _TokenControl(QWidget):
@@ -145,9 +147,9 @@ class PrivacyPage(Page):
                 self.delete_conversations_requested.emit(False)
             return
         size = QLocale().formattedDataSize(sum(_size(p) for p in backups), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-        text += "\n\n" + self.tr("Tramontane also kept %n copies of your conversations from before its updates "
-                                  "(%1 in the backups folder). They hold your conversations as they were then.",
-                                  "", len(backups)).replace("%1", size)
+        text += "\n\n" + self.tr("Tramontane also kept copies of your conversations from before its updates "
+                                  "(%1 in the backups folder). They hold your conversations as they were "
+                                  "then.").replace("%1", size)
         go, also = confirm_with_option(self, title, text, action, self.tr("Delete these copies too"))
         if go:
             self.delete_conversations_requested.emit(also)
