@@ -70,7 +70,13 @@ class _SafeFormatter(logging.Formatter):
     """Formats the whole record (message, traceback, stack), then scrubs and caps it."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return cap(scrub(super().format(record)))
+        # Another handler may have formatted this record first and left its whole traceback
+        # in exc_text (pytest's does); ours is made anew, with the exception's words cut short.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return cap(scrub(super().format(record)))
+        finally:
+            record.exc_text = cached
 
     def formatException(self, ei) -> str:  # noqa: N802 (logging's name)
         # The frames say where; the exception's own words may quote what it was handed,
