@@ -3,11 +3,18 @@
 Parsing turns either file into checked documents (the shape exporting.py
 writes); insert_documents adds them inside the caller's transaction, with
 new ids and the same tree. Plain functions; the caller holds the writer.
+
+The file is untrusted: anything it holds that is not what the format says
+(a wrong type, a tree that loops, a date like 1e300 that no calendar can
+show, a file too large to read) ends in a StoreError sentence before
+anything is written, so a bad file imports nothing and breaks nothing that
+was there. Every step is linear in the size of the file.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlite
@@ -16,27 +23,36 @@ from .errors import StoreError
 from .exporting import EXPORT_FORMAT, EXPORT_VERSION
 from .models import FAILED, ROLES, STATUSES, STREAMING
 
+MAX_CHARS = 512 * 2**20            # ChatGPT's conversations.json of a heavy user is a few hundred MB
+MAX_TITLE = 500                    # characters kept of a title
+LAST_TIME = 253402300799.0         # 9999-12-31: later dates cannot be shown
 _NOT_EXPORT = "This file is not a Tramontane export (JSON), so nothing was imported."
 _DAMAGED = "This export file is damaged or incomplete ({}), so nothing was imported."
 _NOT_CHATGPT = ("This file is not a ChatGPT export: choose conversations.json "
                 "from the unpacked export archive. Nothing was imported.")
+_TOO_LARGE = ("This file is too large to import ({:,} MB; at most {:,} MB), so nothing was imported. "
+              "Split it, or import the conversations a few at a time.")
+
+
+class _Bad(ValueError):
+    """What is wrong with the file, in a few words for _DAMAGED."""
 
 
 def parse_export(text: str) -> list[dict]:
     data = _json(text, _NOT_EXPORT)
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise StoreError(_NOT_EXPORT)
-    if not isinstance(data.get("version"), int) or data["version"] > EXPORT_VERSION:
+    if type(data.get("version")) is not int or data["version"] > EXPORT_VERSION:
         raise StoreError("This export comes from a newer version of Tramontane; "
                          "update the app to import it. Nothing was imported.")
-    return _checked_list(data.get("conversations"))
+    return _checked_list(data.get("conversations"), _checked)
 
 
 def parse_chatgpt(text: str) -> list[dict]:
     data = _json(text, _NOT_CHATGPT)
     if not isinstance(data, list) or not all(isinstance(c, dict) and "mapping" in c for c in data):
         raise StoreError(_NOT_CHATGPT)
-    return _checked_list([_from_chatgpt(conversation) for conversation in data])
+    return _checked_list(data, lambda conversation: _checked(_from_chatgpt(conversation)))
 
 
 def insert_documents(conn: sqlite.Connection, documents: list[dict]) -> list[int]:
@@ -68,53 +84,94 @@ def insert_documents(conn: sqlite.Connection, documents: list[dict]) -> list[int
     return conversation_ids
 
 
-def _json(text: str, complaint: str) -> Any:
+def _json(text: str | bytes, complaint: str) -> Any:
+    if len(text) > MAX_CHARS:
+        raise StoreError(_TOO_LARGE.format(len(text) // 2**20, MAX_CHARS // 2**20))
     try:
         return json.loads(text)
-    except (ValueError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:     # also NaN-free numbers too long to read
         raise StoreError(complaint) from exc
 
 
-def _checked_list(conversations: Any) -> list[dict]:
+def _checked_list(conversations: Any, check) -> list[dict]:
     if not isinstance(conversations, list):
         raise StoreError(_DAMAGED.format("no list of conversations"))
     try:
-        return [_checked(document) for document in conversations]
+        return [check(document) for document in conversations]
+    except _Bad as exc:
+        raise StoreError(_DAMAGED.format(exc)) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise StoreError(_DAMAGED.format(f"bad or missing field {exc}")) from exc
+        raise StoreError(_DAMAGED.format(f"bad or missing field {str(exc)[:80]}")) from exc
 
 
-def _checked(document: dict) -> dict:
-    """A copy with the expected types and parents before children, or an
-    exception naming what is wrong."""
-    if not isinstance(document["settings"], dict):
-        raise TypeError("settings")
-    messages = [_checked_message(message) for message in document["messages"]]
-    return {"title": str(document["title"]), "created_at": float(document["created_at"]),
-            "updated_at": float(document["updated_at"]), "model": _text(document["model"]),
-            "system_prompt": str(document["system_prompt"] or ""),
-            "settings": document["settings"], "pinned": bool(document["pinned"]),
-            "shown_leaf_id": document["shown_leaf_id"], "messages": _parents_first(messages)}
+def _checked(document: Any) -> dict:
+    """A copy with the expected types and parents before children; _Bad naming what is wrong."""
+    if not isinstance(document, dict):
+        raise _Bad("a conversation that is not an object")
+    if not isinstance(document["settings"], dict):      # its values are checked where used (chat/params.py)
+        raise _Bad("settings that are not an object")
+    if not isinstance(document["messages"], list):
+        raise _Bad("messages that are not a list")
+    messages = _parents_first([_checked_message(message) for message in document["messages"]])
+    ids = {message["id"] for message in messages}
+    shown = document["shown_leaf_id"]
+    created = _time(document["created_at"])
+    return {"title": _text(document["title"], "title")[:MAX_TITLE], "created_at": created,
+            "updated_at": _time(document["updated_at"], created), "model": _optional_text(document["model"]),
+            "system_prompt": _text(document["system_prompt"] or "", "system prompt"),
+            "settings": document["settings"], "pinned": _flag(document["pinned"]),
+            "shown_leaf_id": shown if _is_scalar(shown) and shown in ids else None, "messages": messages}
 
 
-def _checked_message(message: dict) -> dict:
+def _checked_message(message: Any) -> dict:
+    if not isinstance(message, dict):
+        raise _Bad("a message that is not an object")
     if message["role"] not in ROLES:
-        raise ValueError(f"role {message['role']!r}")
+        raise _Bad(f"role {str(message['role'])[:20]!r}")
     if message["status"] not in STATUSES:
-        raise ValueError(f"status {message['status']!r}")
+        raise _Bad(f"status {str(message['status'])[:20]!r}")
     stats = message.get("stats")
-    if stats is not None and not isinstance(stats, dict):
-        raise TypeError("stats")
+    if stats is not None and (not isinstance(stats, dict) or not all(
+            v is None or (type(v) in (int, float) and math.isfinite(v)) for v in stats.values())):
+        raise _Bad("bad statistics")
+    for key in ("id", "parent_id"):
+        if not _is_scalar(message[key]):
+            raise _Bad(f"a {key.replace('_', ' ')} that is not a name or number")
     return {"id": message["id"], "parent_id": message["parent_id"], "role": message["role"],
-            "content": str(message["content"]), "model": _text(message["model"]),
-            "created_at": float(message["created_at"]),
+            "content": _text(message["content"], "message text"), "model": _optional_text(message["model"]),
+            "created_at": _time(message["created_at"]),
             # Nothing streams into an imported reply; say it was cut short.
             "status": FAILED if message["status"] == STREAMING else message["status"],
             "stats": stats}
 
 
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _is_scalar(value: Any) -> bool:
+    return value is None or type(value) in (str, int, float, bool)
+
+
+def _text(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise _Bad(f"a {what} that is not text")
+    return value
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value, "model name")
+
+
+def _flag(value: Any) -> bool:
+    if type(value) not in (bool, int):
+        raise _Bad("a pin that is not true or false")
+    return bool(value)
+
+
+def _time(value: Any, default: float | None = None) -> float:
+    """A date as Unix seconds; a number no calendar can show is refused, not stored."""
+    if value is None and default is not None:
+        return default
+    if type(value) not in (int, float) or not math.isfinite(value) or not 0 <= value <= LAST_TIME:
+        raise _Bad(f"a date that is not a date ({str(value)[:24]})")
+    return float(value)
 
 
 def _parents_first(messages: list[dict]) -> list[dict]:
@@ -122,10 +179,10 @@ def _parents_first(messages: list[dict]) -> list[dict]:
     children: dict[Any, list[dict]] = {}
     ids = {message["id"] for message in messages}
     if len(ids) != len(messages):
-        raise StoreError(_DAMAGED.format("two messages share an id"))
+        raise _Bad("two messages share an id")
     for message in messages:
         if message["parent_id"] is not None and message["parent_id"] not in ids:
-            raise StoreError(_DAMAGED.format("a reply to a missing message"))
+            raise _Bad("a reply to a missing message")
         children.setdefault(message["parent_id"], []).append(message)
     ordered, frontier = [], list(children.get(None, []))
     while frontier:
@@ -133,7 +190,7 @@ def _parents_first(messages: list[dict]) -> list[dict]:
         ordered.append(message)
         frontier.extend(children.get(message["id"], []))
     if len(ordered) != len(messages):
-        raise StoreError(_DAMAGED.format("messages that answer each other in a loop"))
+        raise _Bad("messages that answer each other in a loop")
     return ordered
 
 
@@ -144,41 +201,71 @@ def _from_chatgpt(conversation: dict) -> dict:
     children hang from the nearest kept ancestor instead.
     """
     mapping = conversation["mapping"]
-    created = conversation.get("create_time") or 0.0
+    if not isinstance(mapping, dict) or not all(isinstance(node, dict) for node in mapping.values()):
+        raise _Bad("a conversation whose nodes are not objects")
+    created = conversation.get("create_time")
+    created = _time(created) if created is not None else 0.0
     kept = {}
     for node_id, node in mapping.items():
         message = _chatgpt_message(node.get("message"), created)
         if message is not None:
             kept[node_id] = dict(message, id=node_id)
+    ancestors = _KeptAncestors(mapping, kept)
     for node_id, message in kept.items():
-        message["parent_id"] = _kept_ancestor(mapping, mapping[node_id].get("parent"), kept)
-    return {"title": conversation.get("title") or "Imported chat", "created_at": created,
-            "updated_at": conversation.get("update_time") or created, "model": None,
+        message["parent_id"] = ancestors.of(mapping[node_id].get("parent"))
+    title = conversation.get("title")
+    return {"title": title if isinstance(title, str) and title.strip() else "Imported chat",
+            "created_at": created, "updated_at": conversation.get("update_time") or created, "model": None,
             "system_prompt": "", "settings": {}, "pinned": False,
-            "shown_leaf_id": _kept_ancestor(mapping, conversation.get("current_node"), kept),
+            "shown_leaf_id": ancestors.of(conversation.get("current_node")),
             "messages": list(kept.values())}
 
 
 def _chatgpt_message(message: Any, default_time: float) -> dict | None:
     if not isinstance(message, dict):
         return None
-    role = (message.get("author") or {}).get("role")
-    metadata = message.get("metadata") or {}
+    author, metadata, content = (message.get(k) for k in ("author", "metadata", "content"))
+    role = author.get("role") if isinstance(author, dict) else None
+    metadata = metadata if isinstance(metadata, dict) else {}
     if role not in ROLES or metadata.get("is_visually_hidden_from_conversation"):
         return None
-    content = message.get("content") or {}
-    parts = [part for part in content.get("parts") or [] if isinstance(part, str)]
+    content = content if isinstance(content, dict) else {}
+    parts = content.get("parts")
+    parts = [part for part in parts if isinstance(part, str)] if isinstance(parts, list) else []
     text = "\n\n".join(parts) if parts else content.get("text")
     if not isinstance(text, str) or not text.strip():
         return None
-    return {"role": role, "content": text, "model": metadata.get("model_slug"),
-            "created_at": message.get("create_time") or default_time,
-            "status": "complete", "stats": None}
+    slug = metadata.get("model_slug")
+    when = message.get("create_time")
+    return {"role": role, "content": text, "model": slug if isinstance(slug, str) else None,
+            "created_at": default_time if when is None else when, "status": "complete", "stats": None}
 
 
-def _kept_ancestor(mapping: dict, node_id: Any, kept: dict) -> Any:
-    for _ in range(len(mapping) + 1):                 # the bound stops a loop
-        if node_id is None or node_id in kept:
-            return node_id
-        node_id = (mapping.get(node_id) or {}).get("parent")
-    return None
+class _KeptAncestors:
+    """The nearest kept node at or above a node, for every node in one pass overall:
+    each walk up stops at a node already answered, and a loop answers None."""
+
+    def __init__(self, mapping: dict, kept: dict) -> None:
+        self.mapping, self.kept = mapping, kept
+        self.known: dict[Any, Any] = {}
+
+    def of(self, node_id: Any) -> Any:
+        if not _is_scalar(node_id) or node_id is None:
+            return None
+        path, on_path = [], set()
+        answer = None
+        while _is_scalar(node_id) and node_id is not None:
+            if node_id in self.known:
+                answer = self.known[node_id]
+                break
+            if node_id in self.kept:
+                answer = node_id
+                break
+            if node_id in on_path or node_id not in self.mapping:
+                break                       # a loop, or a parent that is not there: no kept ancestor
+            path.append(node_id)
+            on_path.add(node_id)
+            node_id = self.mapping[node_id].get("parent")
+        for visited in path:
+            self.known[visited] = answer
+        return answer
