@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import struct
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -282,6 +283,7 @@ def _parse(path: Path, f, size: int) -> GGUFInfo:
 # The texts kept (cut to MAX_SHOWN); of the chat template only whether there is one.
 _SHOWN_TEXTS = {"general.architecture", "general.name", "general.license", "general.license.name"}
 _TEMPLATE = "tokenizer.chat_template"
+_HIDDEN = {"Cc", "Cf", "Zl", "Zp"}      # Unicode categories of characters that do not show as themselves
 
 
 def _read_metadata(r: _Reader, n_kv: int) -> tuple[dict[str, object], dict[str, int]]:
@@ -335,8 +337,12 @@ def _read_metadata(r: _Reader, n_kv: int) -> tuple[dict[str, object], dict[str, 
 
 def _info(path, size, version, metadata, per_layer_max, counts, n_tensors, data_offset):
     def text(key: str) -> str | None:
+        # Shown in lists and dialogs: no control or format characters (a bidi override
+        # would turn the name around on screen), nor line breaks.
         value = metadata.get(key)
-        return value.strip() or None if isinstance(value, str) else None
+        if not isinstance(value, str):
+            return None
+        return "".join(c for c in value if unicodedata.category(c) not in _HIDDEN).strip() or None
 
     def number(key: str, default: int = 0) -> int:
         value = metadata.get(key)

@@ -134,6 +134,12 @@ def test_a_hostile_header_keeps_only_the_shown_fields_each_capped(tmp_path):
     assert not any(isinstance(v, (dict, bytes, bytearray)) for v in vars(info).values())
 
 
+def test_shown_texts_hold_no_control_or_bidi_characters(tmp_path):
+    kvs = TINY_KVS + [kv_str("general.name", "Llama\u202egnp.exe\n\x1b[31m 3"), kv_str("general.license", "\u2066mit\u2069")]
+    info = read_gguf(write(tmp_path, gguf(kvs, [TINY_TENSOR], TINY_DATA)))
+    assert info.name == "Llamagnp.exe[31m 3" and info.license == "mit"
+
+
 def _tensor_table_start(path: Path, info: GGUFInfo) -> int:
     """Where the first tensor name sits: after the metadata, before the data."""
     head = path.read_bytes()[:info.data_offset]
