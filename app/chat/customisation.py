@@ -127,7 +127,7 @@ class Customisation:
         parts = [assistant.system_prompt.strip()] if assistant and assistant.system_prompt.strip() else []
         if own_prompt.strip():
             parts.append(own_prompt.strip())
-        whole = self._whole_documents(conversation_id, context_length)
+        whole = self.whole_documents(conversation_id, context_length)
         if whole:
             parts.append("The user attached these documents:\n\n" + "\n\n".join(
                 f"<document name=\"{name}\">\n{text}\n</document>" for name, text in whole))
@@ -169,13 +169,13 @@ class Customisation:
             if assistant is not None and assistant.documents:
                 out.append(self.docs.owned_collection("assistant", assistant.id))
             own = self.docs.conversation_collection(conversation_id, create=False)
-            if own is not None and self.docs.files([own]) and not self._whole_documents(conversation_id, context_length):
+            if own is not None and self.docs.files([own]) and not self.whole_documents(conversation_id, context_length):
                 out.append(own)
         except StoreError:
             return []
         return out
 
-    def _whole_documents(self, conversation_id: int | None, context_length: int) -> list[tuple[str, str]]:
+    def whole_documents(self, conversation_id: int | None, context_length: int) -> list[tuple[str, str]]:
         """(name, text) of every attachment when all of them fit the context's share; else none."""
         try:
             own = self.docs.conversation_collection(conversation_id, create=False)

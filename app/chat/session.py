@@ -450,6 +450,10 @@ class ChatSession:
 
     # -- the context meter ---------------------------------------------------------------------
 
+    def recount(self) -> None:
+        """Count the context again: attachments changed."""
+        self._count_tokens()
+
     def _count_tokens(self) -> None:
         self.engine.cancel(self._count)
         self._count = None

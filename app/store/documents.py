@@ -185,6 +185,13 @@ class DocumentStore:
             row = conn.execute(f"SELECT {_FILE_COLUMNS} FROM doc_files WHERE id = ?", (file_id,)).fetchone()
         return FileRecord.from_row(row) if row else None
 
+    def unfinished_collections(self) -> list[int]:
+        """Collections with a file not yet indexed (cancelled, or cut short by a restart)."""
+        with self._store._reading() as conn:
+            rows = conn.execute("SELECT DISTINCT collection_id FROM doc_files WHERE status IN "
+                                "('pending', 'embedding')").fetchall()
+        return [r[0] for r in rows]
+
     def remove_file(self, file_id: int) -> None:
         with self._store._writing() as conn:
             conn.execute("DELETE FROM doc_files WHERE id = ?", (file_id,))

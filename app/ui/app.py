@@ -27,6 +27,7 @@ from app.policy import Policy, load_policy
 from app.settings import Settings
 from app.store import StoreError
 from app.ui.appearance import Appearance
+from app.ui.assistants.wiring import build_chat_extras
 from app.ui.chat.chat_pane import ChatPane
 from app.ui.chat.controller import ChatController
 from app.ui.help import HelpMenu
@@ -75,6 +76,7 @@ class App:
                                          self.model_folders(self.settings.current), self.servers.exists)
         self.chat = ChatPane(self.controller, self.state, self.servers)
         self.report = ReportSource(self.paths, self.settings, self.engine)
+        self.extras = build_chat_extras(self)      # assistants and documents (app/ui/assistants/wiring.py)
         self.settings_pane = SettingsPane(self.settings, self.paths, self.store.key_storage, TokenStore(),
                                           self.controller.available_models, self.report.rows, self.icons,
                                           self.appearance, self.servers)
@@ -165,6 +167,7 @@ class App:
         self.window.hide()          # already closed by the user, except in tests
         self.chat.save_state()
         self.controller.session.close()
+        self.extras.close()         # indexing stops; what it did is in the store
         self.servers.close()        # the local API first: its requests wait on the engine
         self.engine.close()
         # Nothing the engine or a task hands back after this may reach the closed store.

@@ -89,8 +89,8 @@ class ChatController(QObject):
     def use_model(self, ref: ModelRef) -> None:
         self.session.use_model(ref)
 
-    def new_conversation(self) -> None:
-        self.session.new_conversation()
+    def new_conversation(self, assistant_id: str | None = None) -> None:
+        self.session.new_conversation(assistant_id)
 
     def open_conversation(self, conversation_id: int) -> None:
         self.session.open_conversation(conversation_id)

@@ -29,8 +29,11 @@ class MessageView(QScrollArea):
     branch_requested = Signal(int, int)
     link_requested = Signal(QUrl)
 
-    def __init__(self, siblings: Siblings, parent: QWidget | None = None) -> None:
+    def __init__(self, siblings: Siblings, parent: QWidget | None = None,
+                 sources: Callable[[int], list[dict]] | None = None) -> None:
+        """sources(message id): the documents a reply used (ChatExtras), shown under it."""
         super().__init__(parent)
+        self.sources_of = sources
         self.setObjectName("messageView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -109,6 +112,8 @@ class MessageView(QScrollArea):
         if widget is not None:
             widget.set_text(message.content)
             widget.set_finished(message)
+            if self.sources_of is not None:
+                widget.set_sources(self.sources_of(message.id))
 
     def scroll_to(self, message_id: int) -> None:
         """Build back far enough to show message_id, then bring it into view."""
@@ -141,6 +146,8 @@ class MessageView(QScrollArea):
 
     def _wrap(self, message: Message) -> QWidget:
         widget = MessageWidget(message, self._siblings(message))
+        if self.sources_of is not None and message.role == "assistant":
+            widget.set_sources(self.sources_of(message.id))
         self._space(widget)
         widget.copy_requested.connect(self.copy_requested)
         widget.regenerate_requested.connect(self.regenerate_requested)

@@ -165,6 +165,16 @@ class MessageWidget(QFrame):
             parts.append(self.tr("no reply"))
         return " · ".join(parts)
 
+    def set_sources(self, sources: list[dict]) -> None:
+        """The documents a reply used, as buttons under it that show the passage (plain text)."""
+        from app.ui.documents.sources import SourcesRow  # noqa: PLC0415
+        old = getattr(self, "sources_row", None)
+        if old is not None:
+            old.deleteLater()
+        self.sources_row = SourcesRow(sources) if sources else None
+        if self.sources_row is not None:
+            self._layout.insertWidget(2, self.sources_row)     # after the text and its status line
+
     def append_streamed(self, text: str) -> None:
         if text:
             self.status.hide()
