@@ -32,6 +32,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -50,13 +51,37 @@ GRAPHICS = ["-DGGML_METAL=ON", "-DGGML_METAL_EMBED_LIBRARY=ON"] if sys.platform 
 LEFT_OUT = "*ggml-cpu-sapphirerapids*"
 
 
-def cmake_args() -> list[str]:
-    return COMMON + GRAPHICS
+# ggml-vulkan uses VK_EXT_layer_settings (Vulkan headers 1.3.261 and newer).
+VULKAN_HEADERS_NEEDED = 261
+SYSTEM_VULKAN = Path("/usr/include/vulkan/vulkan_core.h")
+
+
+def header_version(core: Path) -> int:
+    match = re.search(r"#define VK_HEADER_VERSION (\d+)", core.read_text(errors="replace")) if core.is_file() else None
+    return int(match.group(1)) if match else 0
+
+
+def vulkan_include(fetch: bool = True) -> Path | None:
+    """Linux: the Vulkan headers to build with, when the system's are too old (Debian 12's
+    1.3.239): the next Debian release's, unpacked by packaging/linux/vulkan_headers.sh."""
+    if not sys.platform.startswith("linux") or header_version(SYSTEM_VULKAN) >= VULKAN_HEADERS_NEEDED:
+        return None
+    script = ROOT / "packaging" / "linux" / "vulkan_headers.sh"
+    if not fetch:
+        return Path("(headers fetched by vulkan_headers.sh)")
+    return Path(subprocess.run([script], check=True, capture_output=True, text=True).stdout.strip())
+
+
+def cmake_args(fetch: bool = True) -> list[str]:
+    include = vulkan_include(fetch) if "-DGGML_VULKAN=ON" in GRAPHICS else None
+    return COMMON + GRAPHICS + ([f"-DVulkan_INCLUDE_DIR={include}"] if include else [])
 
 
 def cache_key() -> str:
-    """What the wheel depends on: the version, the flags, what is left out, the system's deployment target."""
-    facts = [VERSION, *cmake_args(), LEFT_OUT, sys.platform, os.environ.get("MACOSX_DEPLOYMENT_TARGET", "")]
+    """What the wheel depends on: the version, the flags, what is left out, the Vulkan headers'
+    version, the system's deployment target (not the folder the headers were unpacked in)."""
+    facts = [VERSION, *cmake_args(fetch=False), LEFT_OUT, sys.platform, os.environ.get("MACOSX_DEPLOYMENT_TARGET", ""),
+             str(header_version(SYSTEM_VULKAN))]
     return "main-" + hashlib.sha256("\n".join(facts).encode()).hexdigest()[:12]
 
 
@@ -83,8 +108,9 @@ def main() -> int:
         print(found[-1])
         return 0
     folder.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, CMAKE_ARGS=" ".join(cmake_args()))
-    print(f"Building llama.cpp for the installers ({' '.join(cmake_args())}); about 25 minutes on 2 cores.",
+    args = cmake_args()
+    env = dict(os.environ, CMAKE_ARGS=" ".join(args))
+    print(f"Building llama.cpp for the installers ({' '.join(args)}); about 50 minutes on 2 cores.",
           file=sys.stderr, flush=True)
     # The untouched upstream build stays in upstream/, so the AMX choice can be re-checked.
     upstream = folder / "upstream"
