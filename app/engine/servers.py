@@ -35,6 +35,7 @@ from app.engine.remote import RemoteBackend
 from app.engine.remote_errors import RemoteError
 from app.engine.types import ChatStats, GenParams, LoadOptions, ModelInfo, NoModelLoaded
 from app.errors import QT_TRANSLATE_NOOP, AppError
+from app.keychain import set_secret
 from app.policy import Policy, normalize_address
 
 log = logging.getLogger(__name__)
@@ -168,7 +169,7 @@ class ServerDirectory:
         """Saves (or, when empty, removes) the user's key; ServerConfigError without a keychain."""
         try:
             if key.strip():
-                keyring.set_password(KEYCHAIN_SERVICE, _key_name(server_id), key.strip())
+                set_secret(KEYCHAIN_SERVICE, _key_name(server_id), key.strip())   # stays on this computer
             else:
                 keyring.delete_password(KEYCHAIN_SERVICE, _key_name(server_id))
         except PasswordDeleteError:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import keyring
 from keyring.errors import KeyringError
 
+from app.keychain import set_secret
+
 SERVICE = "Tramontane"
 USERNAME = "huggingface-token"
 
@@ -30,7 +32,7 @@ class TokenStore:
         if not token:
             return self.clear()
         try:
-            keyring.set_password(self.service, USERNAME, token)
+            set_secret(self.service, USERNAME, token)        # never roams with a Windows profile
             return True
         except KeyringError:
             return False

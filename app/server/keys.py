@@ -16,6 +16,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 
 from app.engine.servers import KEYCHAIN_SERVICE as SERVICE
 from app.engine.servers import LOCAL_API_ACCOUNT as ACCOUNT
+from app.keychain import set_secret
 
 ENV = "TRAMONTANE_API_KEY"
 PREFIX = "tram-"
@@ -37,7 +38,7 @@ def make_key() -> tuple[str, bool]:
     """A new key, saved in the keychain when there is one: (key, kept)."""
     key = new_key()
     try:
-        keyring.set_password(SERVICE, ACCOUNT, key)
+        set_secret(SERVICE, ACCOUNT, key)                # never roams with a Windows profile
         return key, True
     except KeyringError:
         return key, False       # no keychain: the key lasts as long as this run

@@ -35,6 +35,8 @@ from pathlib import Path
 import keyring
 from keyring.backends import chainer, fail, null
 
+from app.keychain import local_writer
+
 from .errors import StoreError, from_os
 
 log = logging.getLogger(__name__)
@@ -158,26 +160,11 @@ def _adopt_shared_entry(backend: keyring.backend.KeyringBackend, data_dir: Path)
 
 
 def _store(backend: keyring.backend.KeyringBackend, account: str, secret: bytes) -> None:
-    writer = _on_this_computer_only(backend)
-    writer.set_password(SERVICE, account, secret.hex())
+    local_writer(backend).set_password(SERVICE, account, secret.hex())
     # Some backends accept a secret and drop it; a database whose key is lost
     # is lost too, so read it back before trusting it.
     if backend.get_password(SERVICE, account) != secret.hex():
         raise RuntimeError("the keychain did not keep the key")
-
-
-def _on_this_computer_only(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
-    """The backend to write with, set so that the entry never leaves this computer.
-
-    Windows' Credential Manager (WinVaultKeyring) has a `persist` setting; its
-    default, "enterprise", roams with a domain profile. A chainer hands out new
-    backend objects on every use, so the one that has the setting is used directly."""
-    members = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
-    for member in members:
-        if hasattr(type(member), "persist"):
-            member.persist = "local machine"
-            return member
-    return backend
 
 
 def _write_ref(data_dir: Path, account: str) -> None:

@@ -171,3 +171,17 @@ def test_on_windows_the_entry_stays_on_this_computer(data_dir):
     with ChatStore.open(data_dir):
         pass
     assert vault.written_with == ["local machine"]
+
+
+def test_every_secret_the_app_keeps_stays_on_this_computer(tmp_path):
+    """The hub token, a company server's key and the local API's key, like the database key."""
+    from app.engine.servers import ServerDirectory
+    from app.library.tokens import TokenStore
+    from app.policy import Policy
+    from app.server import keys as api_keys
+    vault = CredentialManager()
+    keyring.set_keyring(vault)
+    assert TokenStore().set("hf_abcdefgh12345678")
+    assert api_keys.make_key()[1]
+    ServerDirectory(tmp_path, Policy()).set_key("team", "sk-team-key")
+    assert vault.written_with == ["local machine"] * 3
