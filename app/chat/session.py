@@ -33,6 +33,16 @@ from app.store import COMPLETE, FAILED, STOPPED, ChatStore, Conversation, Messag
 log = logging.getLogger(__name__)
 
 LOADING, READY, NO_MODEL = "loading", "ready", "failed"
+Background = Callable[[Callable[[], object], Callable[[object, Exception | None], None]], None]
+
+
+def _at_once(work: Callable[[], object], done: Callable[[object, Exception | None], None]) -> None:
+    """background() for scripts and tests: on this thread, now."""
+    try:
+        result, error = work(), None
+    except StoreError as exc:
+        result, error = None, exc
+    done(result, error)
 TITLE_PARAMS = GenParams(max_tokens=24, temperature=0.2, seed=7)
 
 
@@ -64,9 +74,12 @@ class _Reply:
 class ChatSession:
     def __init__(self, store: ChatStore, engine: EngineService, settings: Callable[[], Settings],
                  listener: SessionListener, model_exists: Callable[[ModelRef], bool] = lambda _ref: True,
-                 extras=None) -> None:
-        """extras: a Customisation (app/chat/customisation.py): assistants and documents; None = neither."""
+                 extras=None, background: Background = _at_once) -> None:
+        """extras: a Customisation (app/chat/customisation.py): assistants and documents; None = neither.
+        background(work, done): runs work() off this thread and done(result, error) back on it, for
+        store calls that can take long (deleting a conversation: half a second in a long history)."""
         self.store = store
+        self._background = background
         self.extras = extras
         self.engine = engine
         self._settings = settings
@@ -208,19 +221,22 @@ class ChatSession:
             self.listener.on_busy_changed(False)
         if self.conversation is not None and self.conversation.id == conversation_id:
             self.new_conversation()
-        self._guard(self.store.delete_conversation, conversation_id)
-        self.listener.on_conversations_changed()
 
-    def delete_all_conversations(self) -> bool:
-        """Settings → Privacy: every conversation (the user confirmed). False while a reply
-        is being written: its text would have nowhere to go."""
+        def done(_result, error) -> None:
+            if error is not None:
+                self.listener.on_notice("error", error)
+            self.listener.on_conversations_changed()
+        self._background(lambda: self.store.delete_conversation(conversation_id), done)
+
+    def delete_all_conversations(self) -> int | None:
+        """Settings → Privacy: every conversation at once (the user confirmed); how many there
+        were. None while a reply is being written: its text would have nowhere to go."""
         if self.busy:
-            return False
-        for conversation in self.store.list_conversations():
-            self._guard(self.store.delete_conversation, conversation.id)
+            return None
+        count = self._guard(self.store.delete_all_conversations)
         self.new_conversation()
         self.listener.on_conversations_changed()
-        return True
+        return None if count is False else count
 
     def conversation_settings(self) -> tuple[str, dict]:
         """The system prompt and generation settings of the conversation on screen (or the new one)."""

@@ -19,6 +19,7 @@ from app.engine.types import FILE, ModelInfo, ModelRef
 from app.library.local import find_models
 from app.store import ChatStore, Conversation, Message, SearchHit
 from app.ui.sentences import sentence
+from app.ui.tasks import Tasks
 from app.ui.settings_model import SettingsModel
 
 
@@ -43,8 +44,10 @@ class ChatController(QObject):
         super().__init__()
         self.settings = settings
         self.model_folders = model_folders
+        self.tasks = Tasks(self)
         self.session = ChatSession(store, engine, lambda: settings.current, self,
-                                   model_exists=lambda ref: _exists(ref) or server_model_exists(ref))
+                                   model_exists=lambda ref: _exists(ref) or server_model_exists(ref),
+                                   background=lambda work, done: self.tasks.run(lambda _task: work(), done))
 
     # -- what the pane asks --------------------------------------------------------------
 
@@ -104,7 +107,7 @@ class ChatController(QObject):
     def delete_conversation(self, conversation_id: int) -> None:
         self.session.delete_conversation(conversation_id)
 
-    def delete_all_conversations(self) -> bool:
+    def delete_all_conversations(self) -> int | None:
         return self.session.delete_all_conversations()
 
     def conversation_settings(self) -> tuple[str, dict]:

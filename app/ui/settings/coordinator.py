@@ -123,14 +123,13 @@ class SettingsCoordinator(QObject):
     # -- deleting ------------------------------------------------------------------------
 
     def on_delete_conversations(self, with_backups: bool = False) -> None:
-        if self.controller.busy:
+        # All at once, the search index emptied in one step (one by one would take minutes
+        # for a long history); the chat shows an empty list.
+        count = self.controller.delete_all_conversations()
+        if count is None:
             inform(self.pane, "Tramontane", self.tr("A reply is being written. Stop it or let it finish, "
                                                     "then delete the conversations."))
             return
-        # All at once, the search index emptied in one step (one by one would take minutes
-        # for a long history); the chat then finds nothing left and shows an empty list.
-        count = self.store.delete_all_conversations()
-        self.controller.delete_all_conversations()
         kept = self.store.delete_backups() if with_backups else []
         self.store.forget_deleted()
         log.info("all %d conversations deleted%s", count, " with the copies from before updates" * with_backups)
