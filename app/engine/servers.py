@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from app.engine.remote import RemoteBackend
 from app.engine.remote_errors import RemoteError
@@ -257,8 +257,8 @@ def forget_keys(config_dir: Path) -> list[str]:
                     LOCAL_API_ACCOUNT]:
         try:
             keyring.delete_password(KEYCHAIN_SERVICE, account)
-        except PasswordDeleteError:
-            pass
+        except (PasswordDeleteError, NoKeyringError):
+            pass                        # not there, or no keychain at all: nothing to delete
         except Exception as exc:        # keychain backends raise all sorts
             failed.append(f"keychain entry {account}: {type(exc).__name__}")
     return failed
