@@ -17,15 +17,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from build_llama_wheel import CMAKE_ARGS  # noqa: E402  (the same flags as the app's llama.cpp)
+import build_llama_wheel  # noqa: E402
+
+# The same flags as the app's own llama.cpp (its processor build).
+CMAKE_ARGS = getattr(build_llama_wheel, "CMAKE_ARGS", None) or build_llama_wheel.FLAGS["cpu"]
 CACHE = ROOT / ".benchcache"
+
+
+TOOLS = ("llama-bench", "llama-quantize")
 
 
 def llama_bench_binary() -> Path:
     """Path to llama-bench, building it on first use (several minutes)."""
+    return llama_tool("llama-bench")
+
+
+def llama_tool(name: str) -> Path:
+    """Path to one of llama.cpp's TOOLS, building them on first use (several minutes)."""
     ver = version("llama-cpp-python")
     build = CACHE / f"llama.cpp-{ver}-build"
-    binary = build / "bin" / "llama-bench"
+    binary = build / "bin" / name
     if binary.exists():
         return binary
     CACHE.mkdir(exist_ok=True)
@@ -39,12 +50,12 @@ def llama_bench_binary() -> Path:
         with tarfile.open(sdist) as tar:
             tar.extractall(CACHE, filter="data")
     vendored = source / "vendor" / "llama.cpp"
-    print(f"Building llama-bench from {vendored} (takes a few minutes)...", file=sys.stderr)
+    print(f"Building {', '.join(TOOLS)} from {vendored} (takes a few minutes)...", file=sys.stderr)
     log = open(CACHE / "llama-bench-build.log", "w")
     subprocess.run(["cmake", "-S", str(vendored), "-B", str(build), "-DCMAKE_BUILD_TYPE=Release",
                     "-DLLAMA_CURL=OFF", "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_SERVER=OFF",
                     "-DLLAMA_OPENSSL=OFF", *CMAKE_ARGS], check=True, stdout=log, stderr=log)
-    subprocess.run(["cmake", "--build", str(build), "--target", "llama-bench",
+    subprocess.run(["cmake", "--build", str(build), "--target", *TOOLS,
                     "-j", str(os.cpu_count() or 2)], check=True, stdout=log, stderr=log)
     return binary
 

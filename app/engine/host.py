@@ -158,6 +158,14 @@ class RuntimeHost:
     def count_tokens(self, messages: list[dict]) -> int:
         return self._call("count_tokens", messages)
 
+    def forget(self, messages: list[dict]) -> int:
+        """Drop the saved KV states of this conversation (call it when the conversation
+        is deleted); returns how many. Nothing to do without a model."""
+        if self.info is None or self._proc is None:
+            return 0
+        plain = [{"role": str(m["role"]), "content": str(m["content"])} for m in messages]
+        return self._call("forget", plain)
+
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         return self._call("tokenize", text, special)
 
@@ -307,6 +315,7 @@ def _serve(conn, stop, storage=None) -> None:
         "devices": hardware.devices,
         "backends": hardware.backend_report,
         "count_tokens": runtime.count_tokens,
+        "forget": runtime.forget,
         "tokenize": runtime.tokenize,
         "detokenize": runtime.detokenize,
         "embed": embedder.embed,

@@ -1,8 +1,9 @@
 """KVSnapshots: the KV caches of recently used conversations, kept in memory.
 
 Switching back to a long conversation then restores its cache instead of
-reading the whole conversation again. The snapshots are derived data: they
-live in this process's memory only and never touch the disk.
+reading the whole conversation again. The snapshots are derived data, kept
+in this process's memory; the Runtime hands the newest to the encrypted
+KVStore (kvstore.py) when it closes, so that they outlive a restart.
 """
 
 from __future__ import annotations
@@ -46,6 +47,16 @@ class KVSnapshots:
             if found is None or shared > found[2]:
                 found = (list(tokens), data, shared)
         return found
+
+    def newest_first(self) -> list[tuple[list[int], object]]:
+        return [(list(tokens), data) for tokens, data in reversed(self._items.items())]
+
+    def forget(self, prompt: list[int], min_shared: int) -> int:
+        """Drop the snapshots sharing at least min_shared tokens with prompt; returns how many."""
+        gone = [t for t in self._items if common_prefix(list(t), prompt) >= min_shared]
+        for tokens in gone:
+            del self._items[tokens]
+        return len(gone)
 
     def take(self, tokens: list[int]) -> None:
         """Forget a snapshot that was restored: it is live in the context again,

@@ -161,9 +161,10 @@ class Runtime:
         budget = storage.kv_budget_bytes
         if budget is None:
             try:
-                free = shutil.disk_usage(Path(storage.kv_folder).parent).free
+                Path(storage.kv_folder).mkdir(parents=True, exist_ok=True, mode=0o700)
+                free = shutil.disk_usage(storage.kv_folder).free
             except OSError:
-                free = 0
+                return None
             budget = min(2**31, free // 10)
         disk = KVStore(storage.kv_folder, storage.kv_key, budget)
         state_format = f"llama_cpp {L.__version__}; flash attention {flash}; f16"
@@ -203,7 +204,7 @@ class Runtime:
             return cparams
 
         try:
-            self._live = LiveContext(model, context_params, n_ctx, growable=not layers)
+            self._live = LiveContext(model, context_params, n_ctx, growable=options.context_grows and not layers)
         except MemoryError:
             L.llama_model_free(model)
             return False
@@ -252,6 +253,23 @@ class Runtime:
     def count_tokens(self, messages: list[dict]) -> int:
         self._require_model()
         return len(self._builder.tokens(messages))
+
+    def forget(self, messages: list[dict]) -> int:
+        """Drop every saved state of this conversation: those that hold its opening
+        (system prompt and first question) or more of it. Others that merely share
+        a long system prompt keep theirs."""
+        self._require_model()
+        first = next((i for i, m in enumerate(messages) if m["role"] == "user"), len(messages) - 1)
+        opening = self._builder.tokens(messages[:first + 1])
+        conversation = self._builder.tokens(messages)
+        enough = max(1, len(opening) - 2)          # the end-of-turn tokens may differ
+        dropped = self._snapshots.forget(conversation, enough)
+        if self._disk is not None:
+            dropped += self._disk.forget(conversation, enough)
+        if common_prefix(self._live.tokens, conversation) >= enough:
+            self._live.keep(0)
+            dropped += 1
+        return dropped
 
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         self._require_model()

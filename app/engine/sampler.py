@@ -32,8 +32,9 @@ class Sampler:
         self._array = L.llama_token_data_array(
             data=self._candidates.ctypes.data_as(L.llama_token_data_p), size=vocab_size, selected=-1, sorted=False)
 
-    def sample(self, ctx) -> int:
-        logits = np.ctypeslib.as_array(L.llama_get_logits_ith(ctx, -1), shape=(self._size,))
+    def sample(self, ctx, index: int = -1) -> int:
+        """The next token after the batch's token at index (-1: its last)."""
+        logits = np.ctypeslib.as_array(L.llama_get_logits_ith(ctx, index), shape=(self._size,))
         if self._argmax:
             token = int(logits.argmax())
         else:

@@ -36,6 +36,7 @@ class LoadOptions:
     threads: int | None = None          # None = automatic
     batch_size: int = 512               # tokens read per step of a long prompt
     kv_budget_bytes: int | None = None  # memory for other conversations' caches; None = automatic
+    context_grows: bool = True          # on the processor: start small, grow with the conversation
 
 
 @dataclass(frozen=True)

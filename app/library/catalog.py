@@ -2,9 +2,10 @@
 
 A dozen well-known open chat models in GGUF, each with repository, file,
 size, SHA-256 (where confirmed), licence and a line in plain words. ranked()
-sorts them for the hardware at hand: models that fit first, the best of
-those on top and marked "Recommended for this computer". Pure Python, any
-thread; the file is read once by load_catalog().
+sorts them for the hardware at hand: models that fit first, then by how
+fast they would write here (fit.predict_speed), the most capable of the
+brisk ones on top and marked "Recommended for this computer". Pure Python,
+any thread; the file is read once by load_catalog().
 """
 
 from __future__ import annotations
@@ -19,8 +20,12 @@ from app.library.fit import AUTO_CONTEXT, FITS, TIGHT, Advice, Hardware, advise,
 from app.library.safety import UnsafeName, check_filename, check_repo_id
 from app.paths import resources_dir
 
-# A model that runs from main memory generates about (memory speed / model
-# size) words a second; past this size that is too slow to recommend.
+# Writing speeds, in tokens a second (a token is about three quarters of a word):
+# recommended only from BRISK up (faster than most people read); SLOW is below
+# reading speed, shown as such. Without a speed guess (a graphics card not yet
+# measured), a model over SLOW_ON_CPU_BYTES that runs from main memory counts as slow.
+BRISK_TOKENS_PER_S = 8.0
+SLOW_TOKENS_PER_S = 4.0
 SLOW_ON_CPU_BYTES = 6 * 10**9
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -58,7 +63,8 @@ class CatalogEntry:
         return licence_words(self.licence)
 
     def advice(self, hw: Hardware, context: int = AUTO_CONTEXT) -> Advice:
-        return advise(self.download_size, kv_bytes(self.layers, self.kv_heads, self.head_dim, context), hw)
+        return advise(self.download_size, kv_bytes(self.layers, self.kv_heads, self.head_dim, context), hw,
+                      self.layers, self.quantization)
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,12 @@ class Ranked:
     entry: CatalogEntry
     advice: Advice
     recommended: bool = False
-    slow: bool = False          # would run from main memory at a crawl
+    slow: bool = False          # would write slower than people read
+
+    @property
+    def brisk(self) -> bool:
+        speed = self.advice.tokens_per_s
+        return not self.slow and (speed is None or speed >= BRISK_TOKENS_PER_S)
 
 
 def _entry(raw: dict) -> CatalogEntry:
@@ -108,22 +119,25 @@ def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
 
 
 def ranked(entries: list[CatalogEntry], hw: Hardware, context: int = AUTO_CONTEXT) -> list[Ranked]:
-    """Best first: models that fit (the most capable that still runs briskly on
-    top), then tight ones, then those that do not fit (smallest first)."""
+    """Best first: models that fit (the most capable that writes briskly on top,
+    then slower ones), then tight ones, then those that do not fit (smallest first)."""
     rows = []
     for entry in entries:
         advice = entry.advice(hw, context)
-        slow = advice.where != "graphics card" and entry.download_size > SLOW_ON_CPU_BYTES
+        if advice.tokens_per_s is not None:
+            slow = advice.tokens_per_s < SLOW_TOKENS_PER_S
+        else:
+            slow = advice.where != "graphics card" and entry.download_size > SLOW_ON_CPU_BYTES
         rows.append(Ranked(entry, advice, slow=slow))
 
     def key(row: Ranked):
         size = row.entry.download_size
         if row.advice.verdict in (FITS, TIGHT):
-            return (row.advice.rank, row.slow, -size)
-        return (row.advice.rank, False, size)
+            return (row.advice.rank, not row.brisk, row.slow, -size)
+        return (row.advice.rank, False, False, size)
 
     rows.sort(key=key)
-    if rows and rows[0].advice.verdict == FITS and not rows[0].slow:
+    if rows and rows[0].advice.verdict == FITS and rows[0].brisk:
         rows[0] = Ranked(rows[0].entry, rows[0].advice, recommended=True, slow=False)
     return rows
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from app.errors import QT_TRANSLATE_NOOP, AppError
+
 __all__ = ["size_text", "params_text", "quantization_words", "licence_words", "duration_text",
-           "speed_text"]
+           "speed_text", "writing_speed", "WritingSpeed"]
 
 
 def size_text(n: int | None) -> str:
@@ -114,3 +116,34 @@ def speed_text(bytes_per_second: float | None) -> str:
     if not bytes_per_second:
         return ""
     return f"{size_text(int(bytes_per_second))}/s"
+
+
+# English averages about three quarters of a word per token; other languages
+# have fewer words per token, so this errs on the fast side only for English.
+WORDS_PER_TOKEN = 0.75
+
+
+class WritingSpeed(AppError):
+    """How fast a model writes, in words a second, as a code and its facts: not
+    an error, but worded the same way (str() in English; app/ui/sentences.py
+    in the user's language)."""
+
+    templates = {
+        "below_one": QT_TRANSLATE_NOOP("Errors", "writes less than a word a second"),
+        "one": QT_TRANSLATE_NOOP("Errors", "writes about one word a second"),
+        "words": QT_TRANSLATE_NOOP("Errors", "writes about {words} words a second"),
+        "fast": QT_TRANSLATE_NOOP("Errors", "writes faster than anyone reads, about {words} words a second"),
+    }
+
+
+def writing_speed(tokens_per_s: float | None) -> WritingSpeed | None:
+    """'writes about 4 words a second', rounded as people say it; None when unknown."""
+    if not tokens_per_s or tokens_per_s <= 0:
+        return None
+    words = tokens_per_s * WORDS_PER_TOKEN
+    if words < 0.75:
+        return WritingSpeed("below_one")
+    if words < 1.5:
+        return WritingSpeed("one")
+    rounded = round(words) if words < 10 else 5 * round(words / 5)
+    return WritingSpeed("fast" if words >= 25 else "words", words=rounded)

@@ -6,8 +6,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.library.catalog import CatalogEntry, Ranked, ranked
-from app.library.describe import params_text, size_text
+from app.library.describe import params_text, size_text, writing_speed
 from app.library.downloads import ACTIVE, CANCELLED, DONE, FAILED, QUEUED, DownloadRequest
+from app.ui.sentences import sentence
 
 
 def _plain(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
@@ -64,7 +65,10 @@ class CatalogCard(QFrame):
             maker=entry.maker, params=params_text(None, entry.parameters), size=size, quant=entry.quantization))
         self.licence.setText(entry.licence_text)
         verdict = self.tr("{verdict}: {reason}").format(verdict=advice.verdict.capitalize(), reason=advice.reason)
-        if self.row.slow:
+        speed = writing_speed(advice.tokens_per_s)
+        if speed is not None:
+            verdict += self.tr("; {0}").format(sentence(speed))      # "writes about 4 words a second"
+        elif self.row.slow:
             verdict += self.tr("; slow without a large graphics card")
         self.verdict.setText(verdict)
         self.set_state(self.state, self.offline)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from app.engine.speeds import SPEEDS_FILE
 from app.library.download_queue import DownloadQueue
 from app.library.downloads import DONE, FAILED, Download, DownloadRequest
 from app.library.errors import LibraryError
@@ -46,7 +47,7 @@ class LibraryController(QObject):
         self.settings = settings
         self.chat = chat                        # ChatController: "use in this conversation"
         self.models: list[LocalModel] = []
-        self.hardware = Hardware.detect()
+        self.hardware = Hardware.detect(speeds_file=library.paths.data / SPEEDS_FILE)
         self.queue = DownloadQueue(library.downloader, self.job_changed.emit)
         self._scanning = False
         self._rescan = False
@@ -105,7 +106,7 @@ class LibraryController(QObject):
             self.refresh()
 
     def on_devices(self, devices: list | None, _error=None) -> None:
-        self.hardware = Hardware.detect(devices or [])
+        self.hardware = Hardware.detect(devices or [], self.library.paths.data / SPEEDS_FILE)
         self.hardware_changed.emit(self.hardware)
 
     def use_as_default(self, model: LocalModel) -> None:
