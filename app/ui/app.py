@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.datafolder import delete_app_data, effective_paths
-from app.engine import RuntimeHost
+from app.engine import EngineStorage, RuntimeHost
 from app.engine.servers import ServerBackend, ServerDirectory
 from app.engine.service import EngineService
+from app.engine.speeds import SPEEDS_FILE
 from app.engine.types import FILE, SERVER, ModelRef
 from app.library.starter import best_model
 from app.library.tokens import TokenStore
@@ -67,7 +68,10 @@ class App:
         self.store = open_store(self.paths.data)     # asks the user if the keychain refuses
         self.state = QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
         self.tasks = Tasks()
-        self.host = RuntimeHost()
+        # The child keeps recent conversations' KV states (encrypted) and measured speeds.
+        self.host = RuntimeHost(EngineStorage(kv_folder=str(self.paths.cache / "kv"),
+                                              kv_key=self.store.derived_key("kv-cache"),
+                                              speeds_file=str(self.paths.data / SPEEDS_FILE)))
         self.directory = ServerDirectory(paths.config, self.policy)
         self.engine = EngineService({FILE: self.host, SERVER: ServerBackend(self.directory, self.guard)},
                                     deliver=self.tasks.deliver)
