@@ -243,7 +243,8 @@ class ServersPage(Page):
         text = self.servers.api_problem or (self.tr("Address: %1").replace("%1", address) if address else
                                             self.tr("Off"))
         self.address.control.setText(text)
-        self.address.set_texts(self.tr("Address"))
+        self.address.set_texts(self.tr("Address"), self.tr("Where programs send their requests. They need the key, "
+                                                           "which is shown once when it is made."))
         self.new_key.setEnabled(bool(address))
         note = lock_note(self.settings.policy.message)
         icon = self._lock_icon()
