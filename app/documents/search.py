@@ -77,4 +77,5 @@ def search(docs: DocumentStore, collections: list[int], question: str, query_vec
     """The best passages for a question, best first."""
     keyword = keyword_ranking(docs, collections, question) if mode in (KEYWORD, BOTH) else []
     meaning = meaning_ranking(docs, collections, query_vector, embedder) if mode in (MEANING, BOTH) else []
-    return docs.passages(fuse(keyword, meaning)[:top])
+    # A few more than asked: a passage deleted since the vectors were read is skipped by passages().
+    return docs.passages(fuse(keyword, meaning)[:3 * top])[:top]
