@@ -64,3 +64,20 @@ def test_a_model_file_is_no_adapter(starter_model):
     with pytest.raises(AdapterError) as caught:
         check(starter_model, starter_model)
     assert caught.value.code == "not_adapter"
+
+
+def test_the_adapter_stays_on_when_the_context_grows(starter_model, tmp_path):
+    """On the processor the context starts small and is made anew, larger, for a long prompt:
+    the adapter must be set on the new context too."""
+    adapter = make_lora(starter_model, tmp_path / "style.gguf")
+    long = [{"role": "user", "content": "Here is a list: " + ", ".join(f"item {n}" for n in range(220))
+             + ". Name three colours of the rainbow."}]
+    host = RuntimeHost()
+    try:
+        host.load(starter_model, LoadOptions(context_length=2048, gpu_layers=0))
+        adapted = "".join(host.chat(long, GenParams(**{**GREEDY.__dict__, "adapter": str(adapter)})))
+        assert host.last_stats.prompt_tokens > 512          # more than the first context holds
+        plain = "".join(host.chat(long, GREEDY))
+    finally:
+        host.close()
+    assert adapted != plain
