@@ -12,10 +12,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
-from app.library.describe import licence_words, params_text, quantization_words, size_text
+from app.library.describe import licence_words, params_text, quantization_words, size_text, writing_speed
 from app.library.fit import NO_FIT, TIGHT, advise_gguf
 from app.library.local import BUNDLED, LINKED, SHARED, LocalModel
 from app.ui.plaintext import plain_tooltip
+from app.ui.sentences import sentence
 
 
 
@@ -222,8 +223,11 @@ class LocalModelsView(QWidget):
             return
         advice = advise_gguf(model.info, self.controller.hardware, size=model.size)
         self.title.setText(model.name)
-        self.verdict.setText(self.tr("{verdict}: {reason}").format(verdict=advice.verdict.capitalize(),
-                                                                   reason=advice.reason))
+        verdict = self.tr("{verdict}: {reason}").format(verdict=advice.verdict.capitalize(), reason=advice.reason)
+        speed = writing_speed(advice.tokens_per_s)
+        if speed is not None:
+            verdict += self.tr("; {0}").format(sentence(speed))      # "writes about 4 words a second"
+        self.verdict.setText(verdict)
         self.verdict.setProperty("verdict", advice.verdict)         # its colour comes from the theme (style.py)
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
