@@ -26,6 +26,7 @@ from benchmarks.llama_bench import run_llama_bench  # noqa: E402
 
 MODEL = starter_model_path()
 ROUNDS = 5   # this machine is noisy: alternating rounds, each side's median
+LENGTHS = (128, 1024)
 missed: list[str] = []
 
 
@@ -48,7 +49,7 @@ def generation_speed(threads: int) -> None:
     prompt = [{"role": "user", "content": "Tell me a long story about the sea."}]
     host = RuntimeHost()
     host.load(MODEL, LoadOptions(threads=threads if threads != default_threads() else None))
-    for n_gen in (128, 1024):
+    for n_gen in LENGTHS:
         ours, theirs = [], []
         params = GenParams(max_tokens=n_gen, ignore_eos=True, temperature=0.7, top_p=0.95)
         for _ in range(ROUNDS):  # alternate, so that machine noise hits both alike
@@ -242,7 +243,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--threads", type=int, default=default_threads(), help="default: as the app (physical cores)")
     parser.add_argument("--only", nargs="*", choices=sorted(BENCHES), help="run only these")
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help="alternating rounds per figure")
+    parser.add_argument("--lengths", type=int, nargs="*", default=list(LENGTHS), help="tokens written")
     args = parser.parse_args()
+    globals().update(ROUNDS=args.rounds, LENGTHS=tuple(args.lengths))
     print(f"Engine benchmarks on {MODEL.name}, {args.threads} threads; {load_average()}")
     for name, bench in BENCHES.items():
         if not args.only or name in args.only:
