@@ -11,6 +11,7 @@ catalog's embedding model is in models/. Exits non-zero on a miss.
 from __future__ import annotations
 
 import io
+import os
 import random
 import statistics
 import sys
@@ -79,6 +80,7 @@ def main() -> int:
     embedder = Embedder(model.id, lambda texts: host.embed(texts, model=model.path), model.passage_prefix,
                         model.query_prefix)
     report.note("embedding model", Path(model.path).name + (" (stand-in)" if model.stand_in else ""))
+    report.note("load average of this machine at the start (1 min)", f"{os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as home:
         store = ChatStore.open(Path(home) / "data")
         docs = DocumentStore(store)
@@ -141,6 +143,9 @@ def main() -> int:
                 for _ in pieces:
                     pass
                 assert len(job.sources) == 4
+            stats = host.last_stats
+            report.note("prompt of such an answer, read at", f"{stats.prompt_tokens} tokens, "
+                        f"{stats.prompt_tokens_per_s:.0f}/s")
             first = statistics.median(firsts)
             report.check("first token of an answer that uses four passages (median of 5)", f"{first:.2f} s",
                          "<= 5 s", first <= 5)
