@@ -134,11 +134,16 @@ class DocumentStore:
 
     def conversation_collection(self, conversation_id: int | None, create: bool = True) -> int | None:
         """The collection of a conversation's attachments (None: the new chat's, not yet saved)."""
+        query = ("SELECT id FROM doc_collections WHERE kind = 'conversation' AND conversation_id IS ? "
+                 "ORDER BY id LIMIT 1")
+        if not create:                       # asked for each prompt and count: a read, not a write
+            with self._store._reading() as conn:
+                row = conn.execute(query, (conversation_id,)).fetchone()
+            return row[0] if row else None
         with self._store._writing() as conn:
-            row = conn.execute("SELECT id FROM doc_collections WHERE kind = 'conversation' AND "
-                               "conversation_id IS ? ORDER BY id LIMIT 1", (conversation_id,)).fetchone()
-            if row is not None or not create:
-                return row[0] if row else None
+            row = conn.execute(query, (conversation_id,)).fetchone()
+            if row is not None:
+                return row[0]
             return conn.execute("INSERT INTO doc_collections (kind, conversation_id, created_at) "
                                 "VALUES ('conversation', ?, ?)", (conversation_id, time.time())).lastrowid
 
