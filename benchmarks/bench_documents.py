@@ -107,7 +107,7 @@ def main() -> int:
                 ids = [pid for pid, _s, _t in docs.unembedded(record.id, 1000)]
                 vectors = np.random.default_rng(start).normal(size=(len(ids), width)).astype(np.float32)
                 vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-                docs.set_vectors([(pid, row.tobytes()) for pid, row in zip(ids, vectors)])
+                docs.set_vectors([(pid, row.tobytes()) for pid, row in zip(ids, vectors, strict=True)])
                 docs.set_status(record.id, "ready", embedder=embedder.id)
             query = embedder.embed(["When is the invoice for the ferry due?"])[0]
             started = time.perf_counter()

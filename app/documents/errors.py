@@ -56,7 +56,8 @@ def from_stored(record: dict | None) -> DocumentError | None:
     """The error a file met, back from the store; None when it is not one this version knows."""
     if not isinstance(record, dict) or record.get("code") not in DocumentError.templates:
         return None
-    params = {k: Size(v) if k in _SIZES and isinstance(v, int) else v for k, v in dict(record.get("params") or {}).items()}
+    raw = dict(record.get("params") or {})
+    params = {k: Size(v) if k in _SIZES and isinstance(v, int) else v for k, v in raw.items()}
     try:
         error = DocumentError(record["code"], **params)
         str(error)

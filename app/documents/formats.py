@@ -65,7 +65,7 @@ def parse_markdown(data: bytes, name: str) -> list[Block]:
 # -- PDF ---------------------------------------------------------------------------------
 
 def parse_pdf(data: bytes, name: str) -> list[Block]:
-    from pypdf import PdfReader   # noqa: PLC0415
+    from pypdf import PdfReader  # noqa: PLC0415
 
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
@@ -88,8 +88,8 @@ def parse_pdf(data: bytes, name: str) -> list[Block]:
 # -- Word --------------------------------------------------------------------------------
 
 def parse_docx(data: bytes, name: str) -> list[Block]:
-    import docx   # noqa: PLC0415
-    from docx.table import Table   # noqa: PLC0415
+    import docx  # noqa: PLC0415
+    from docx.table import Table  # noqa: PLC0415
 
     document = docx.Document(io.BytesIO(data))
     blocks, lines, section = [], [], ""
@@ -210,7 +210,7 @@ def parse_csv(data: bytes, name: str) -> list[Block]:
 
 
 def parse_xlsx(data: bytes, name: str) -> list[Block]:
-    import openpyxl   # noqa: PLC0415
+    import openpyxl  # noqa: PLC0415
 
     # read_only streams the sheets; data_only gives the values Excel last computed, not formulas.
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)

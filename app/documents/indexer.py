@@ -116,6 +116,6 @@ class Indexer:
             vectors = self.embedder.embed(texts)
             if vectors is None:
                 return False     # the engine went away or the work was cancelled
-            self.docs.set_vectors([(pid, row.tobytes()) for (pid, _s, _t), row in zip(batch, vectors)])
+            self.docs.set_vectors([(pid, row.tobytes()) for (pid, _s, _t), row in zip(batch, vectors, strict=True)])
             embedded += len(batch)
             self._progress(Progress(record.name, done, total, embedded, count))

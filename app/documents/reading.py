@@ -77,7 +77,7 @@ def parse(name: str, data: bytes) -> Document:
         raise DocumentError("unsupported", name=name)
     if kind in ("docx", "xlsx"):
         check_zip(data, name)
-    from app.documents import formats   # noqa: PLC0415 (the parsing libraries load only when a file is read)
+    from app.documents import formats  # noqa: PLC0415 (the parsing libraries load only when a file is read)
     try:
         blocks = formats.PARSERS[kind](data, name)
     except DocumentError:

@@ -51,7 +51,7 @@ def keyword_ranking(docs: DocumentStore, collections: list[int], question: str, 
 
 def meaning_ranking(docs: DocumentStore, collections: list[int], query_vector, embedder: str,
                     limit: int = CANDIDATES) -> list[int]:
-    import numpy as np   # noqa: PLC0415
+    import numpy as np  # noqa: PLC0415
 
     if query_vector is None or not embedder:
         return []

@@ -27,7 +27,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.engine.gguf import ARRAY, MAGIC, MAX_KEY, STRING, U32, U64, _STRUCTS, GGUFError, _Reader, read_gguf
+from app.engine.gguf import _STRUCTS, ARRAY, MAGIC, MAX_KEY, STRING, U32, U64, GGUFError, _Reader, read_gguf
 from app.engine.kvstore import fingerprint
 from app.engine.types import EngineError
 from app.errors import QT_TRANSLATE_NOOP, AppError
@@ -162,9 +162,9 @@ class Adapters:
 
     def attach(self, ctx) -> None:
         """Set the active adapter (or none) on a context; LiveContext calls it for each new one."""
-        import ctypes   # noqa: PLC0415
+        import ctypes  # noqa: PLC0415
 
-        import llama_cpp as L   # noqa: PLC0415
+        import llama_cpp as L  # noqa: PLC0415
         if self._active is None:
             L.llama_set_adapters_lora(ctx, None, 0, None)
             return
@@ -180,7 +180,7 @@ class Adapters:
         self._parked.clear()
 
     def _load(self, runtime, path: str):
-        import llama_cpp as L   # noqa: PLC0415
+        import llama_cpp as L  # noqa: PLC0415
 
         full = os.path.abspath(path)
         if full in self._loaded:

@@ -103,7 +103,7 @@ class FileRecord:
     embedder: str
 
     @classmethod
-    def from_row(cls, row) -> "FileRecord":
+    def from_row(cls, row) -> FileRecord:
         *head, error, chars, embedder = row
         return cls(*head, json.loads(error) if error else None, chars, embedder)
 
@@ -272,7 +272,7 @@ class DocumentStore:
 
     def matrix(self, collection_ids: list[int], embedder: str):
         """(ids, vectors) of every embedded passage: a numpy int64 array and a float32 matrix."""
-        import numpy as np   # noqa: PLC0415 (only where documents are searched)
+        import numpy as np  # noqa: PLC0415 (only where documents are searched)
 
         key = (tuple(sorted(collection_ids)), embedder)
         marks = ",".join("?" * len(collection_ids))

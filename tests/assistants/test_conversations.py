@@ -59,7 +59,8 @@ def test_a_chat_with_an_assistant_gets_its_instructions_examples_settings_and_ad
     ask(session, pump, "How many days of leave?")
     messages, params = backend.calls[-1]
     assert messages[0] == {"role": "system", "content": "Answer from the staff handbook."}
-    assert messages[1:3] == [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello, ask me about leave."}]
+    assert messages[1:3] == [{"role": "user", "content": "Hi"},
+                             {"role": "assistant", "content": "Hello, ask me about leave."}]
     assert (params.temperature, params.max_tokens, params.adapter_scale) == (0.1, 200, 0.5)
     assert params.adapter.endswith("hr.gguf")
     conversation_id = session.conversation.id

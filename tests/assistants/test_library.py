@@ -29,7 +29,7 @@ def test_the_built_in_assistants_speak_the_four_languages(tmp_path):
         names[language] = {a.id: (a.name, a.description, a.system_prompt) for a in assistants}
     for language in ("fr", "de", "es"):
         for assistant_id, texts in names[language].items():
-            assert all(t != e for t, e in zip(texts, names["en"][assistant_id])), (language, assistant_id)
+            assert all(t != e for t, e in zip(texts, names["en"][assistant_id], strict=True)), (language, assistant_id)
 
 
 def write(folder: Path, name: str, content) -> Path:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
-from PySide6.QtWidgets import QApplication, QDialog
 
 from app import settings as settings_file
 from app.paths import app_paths
@@ -56,7 +55,8 @@ def test_a_dropped_document_is_read_searched_and_shown_as_the_source(qtbot, app,
     states = {f.name: f.status for f in app.extras.documents.files()}
     assert states == {"manual.md": READY, "broken.docx": FAILED}
     assert any(name == "manual.md" and 0 < done <= total for name, done, total in progress)
-    chips = [c.label.text() for c in app.extras.attachments.findChildren(type(app.extras.attachments._chips.itemAt(0).widget()))]
+    bar = app.extras.attachments
+    chips = [c.label.text() for c in bar.findChildren(type(bar._chips.itemAt(0).widget()))]
     assert any("broken.docx" in text and "damaged" in text for text in chips)
     app.chat.composer.editor.setFocus()
     qtbot.keyClicks(app.chat.composer.editor, "Can I descale the machine with vinegar?")

@@ -28,8 +28,8 @@ def test_markdown_is_cut_at_its_headings_and_named_after_them(tmp_path):
     path = tmp_path / "notes.md"
     path.write_text("# Leave\nTwenty-seven days.\n\n## Sickness\nCall before 9:30.\n", encoding="utf-8")
     blocks = read_document(path).blocks
-    assert [(b.section, b.text.splitlines()[-1]) for b in blocks] == [("Leave", "Twenty-seven days."),
-                                                                       ("Sickness", "Call before 9:30.")]
+    assert [(b.section, b.text.splitlines()[-1]) for b in blocks] == [
+        ("Leave", "Twenty-seven days."), ("Sickness", "Call before 9:30.")]
 
 
 def test_text_in_windows_encoding_is_read(tmp_path):
@@ -43,7 +43,8 @@ def test_word_headings_become_sections_and_tables_keep_their_header(tmp_path):
     document.add_heading("Travel", level=1)
     document.add_paragraph("Trains for journeys under 500 km.")
     table = document.add_table(rows=2, cols=2)
-    for cell, text in zip(table.rows[0].cells + table.rows[1].cells, ["City", "Hotel limit", "Paris", "190 €"]):
+    cells = table.rows[0].cells + table.rows[1].cells
+    for cell, text in zip(cells, ["City", "Hotel limit", "Paris", "190 €"], strict=True):
         cell.text = text
     path = tmp_path / "policy.docx"
     document.save(path)
@@ -72,7 +73,8 @@ def test_csv_with_semicolons_is_a_table(tmp_path):
     path = tmp_path / "staff.csv"
     path.write_text("Name;Room\nAda;B12\nBrahim;C3\n", encoding="utf-8")
     block = read_document(path).blocks[0]
-    assert block.header.startswith("| Name | Room |") and block.text.splitlines() == ["| Ada | B12 |", "| Brahim | C3 |"]
+    assert block.header.startswith("| Name | Room |")
+    assert block.text.splitlines() == ["| Ada | B12 |", "| Brahim | C3 |"]
 
 
 def test_html_keeps_text_and_headings_never_scripts(tmp_path):

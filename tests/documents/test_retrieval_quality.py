@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import RuntimeHost
 from app.documents.indexer import Embedder
+from app.engine import RuntimeHost
 from app.store import ChatStore
 from app.store.documents import DocumentStore
 from tests.documents.retrieval_set import index_set, recall

@@ -12,9 +12,24 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.assistants.model import ICONS, Assistant
 
@@ -67,7 +82,8 @@ class AssistantEditor(QDialog):
         choose, clear = QPushButton(self.tr("Choose…")), QPushButton(self.tr("Clear"))
         choose.clicked.connect(self._choose_adapter)
         clear.clicked.connect(lambda: (self.adapter.clear(), self.adapter_problem.clear()))
-        self.strength = QDoubleSpinBox(minimum=0.0, maximum=2.0, singleStep=0.1, decimals=2, value=assistant.adapter_scale)
+        self.strength = QDoubleSpinBox(minimum=0.0, maximum=2.0, singleStep=0.1, decimals=2,
+                                       value=assistant.adapter_scale)
         self.adapter_problem = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True, objectName="messageStatus")
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -77,7 +93,8 @@ class AssistantEditor(QDialog):
         form.addRow(self.tr("Worked examples"), _column(self.examples, _row(add_example, remove_example)))
         form.addRow(self.tr("Temperature"), self.temperature)
         form.addRow(self.tr("Preferred model"), self.model)
-        form.addRow(self.tr("Documents it answers from"), _column(self.documents, _row(add_files, add_folder, remove_doc)))
+        form.addRow(self.tr("Documents it answers from"),
+                    _column(self.documents, _row(add_files, add_folder, remove_doc)))
         form.addRow(self.tr("Adapter (LoRA)"), _column(_row(self.adapter, choose, clear), self.adapter_problem))
         form.addRow(self.tr("Adapter strength"), self.strength)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
