@@ -51,7 +51,10 @@ def test_a_dropped_document_is_read_searched_and_shown_as_the_source(qtbot, app,
     app.extras.documents.progress.connect(lambda name, done, total: progress.append((name, done, total)))
     drop(app, manual, broken)
     assert app.chat.composer.text() == ""                       # a drop is no text
-    qtbot.waitUntil(lambda: not app.extras.documents.busy, timeout=TIMEOUT_MS)
+    def indexed() -> bool:
+        files = app.extras.documents.files()
+        return len(files) == 2 and all(f.status in (READY, FAILED) for f in files) and not app.extras.documents.busy
+    qtbot.waitUntil(indexed, timeout=TIMEOUT_MS)
     states = {f.name: f.status for f in app.extras.documents.files()}
     assert states == {"manual.md": READY, "broken.docx": FAILED}
     assert any(name == "manual.md" and 0 < done <= total for name, done, total in progress)

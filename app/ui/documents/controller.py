@@ -100,13 +100,29 @@ class DocumentsController(QObject):
         """Files and folders (their readable files) to the conversation on screen; indexing starts."""
         try:
             collection = self.collection(create=True)
-            for path in self._expand(paths):
-                self.docs.add_file(collection, str(path), path.name)
         except StoreError as exc:
             self.notice.emit("error", sentence(exc))
             return
-        self.files_changed.emit()
-        self.index([collection])
+        self._add(collection, paths)
+
+    def _add(self, collection: int, paths: list[str]) -> None:
+        """The files (folders walked on a pool thread: a share may be slow) into a collection, then index it."""
+        def work(_task) -> list[str]:
+            files, crowded = _expand(paths)
+            known = {f.path for f in self.docs.files([collection])}
+            for path in files:
+                if str(path) not in known:
+                    self.docs.add_file(collection, str(path), path.name)
+            return crowded
+
+        def done(crowded, error) -> None:
+            if error is not None:
+                self.notice.emit("error", sentence(error))
+            for name in crowded or ():
+                self.notice.emit("info", sentence(DocumentError("too_many_files", name=name, count=MAX_FOLDER_FILES)))
+            self.files_changed.emit()
+            self.index([collection])
+        self.tasks.run(work, done)
 
     def remove(self, file_id: int) -> None:
         try:
@@ -122,20 +138,6 @@ class DocumentsController(QObject):
         except StoreError:
             return []
 
-    def _expand(self, paths: list[str]) -> list[Path]:
-        out: list[Path] = []
-        for raw in paths:
-            path = Path(raw)
-            if not path.is_dir():
-                out.append(path)         # an unreadable kind gets its sentence from the indexer
-                continue
-            found = sorted(p for p in path.rglob("*") if p.is_file() and kind_of(p) and not p.name.startswith("."))
-            if len(found) > MAX_FOLDER_FILES:
-                self.notice.emit("info", sentence(DocumentError("too_many_files", name=path.name,
-                                                                count=MAX_FOLDER_FILES)))
-            out += found[:MAX_FOLDER_FILES]
-        return out
-
     # -- indexing --------------------------------------------------------------------------------
 
     def index(self, collections: list[int]) -> None:
@@ -149,14 +151,10 @@ class DocumentsController(QObject):
             return
         try:
             collection = self.docs.owned_collection("assistant", assistant.id)
-            known = {f.path for f in self.docs.files([collection])}
-            for path in self._expand(list(assistant.documents)):
-                if str(path) not in known:
-                    self.docs.add_file(collection, str(path), path.name)
         except StoreError as exc:
             self.notice.emit("error", sentence(exc))
             return
-        self.index([collection])
+        self._add(collection, list(assistant.documents))
 
     def resume(self) -> None:
         """At start: every collection with a file not yet indexed."""
@@ -201,3 +199,22 @@ class DocumentsController(QObject):
         self.files_changed.emit()
         self.session.recount()                # whole documents count in the context meter
         self._next()
+
+
+def _expand(paths: list[str]) -> tuple[list[Path], list[str]]:
+    """Files, with each folder's readable files in it (at most MAX_FOLDER_FILES); and the folders cut short."""
+    out: list[Path] = []
+    crowded: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            out.append(path)         # an unreadable kind gets its sentence from the indexer
+            continue
+        try:
+            found = sorted(p for p in path.rglob("*") if p.is_file() and kind_of(p) and not p.name.startswith("."))
+        except OSError:
+            found = []
+        if len(found) > MAX_FOLDER_FILES:
+            crowded.append(path.name)
+        out += found[:MAX_FOLDER_FILES]
+    return out, crowded
