@@ -140,6 +140,7 @@ class RemoteBackend:
         reader.start()
         first = last = 0.0
         pieces = 0
+        done = False               # the server ended the reply (or failed): its connection stays usable
         try:
             while True:
                 try:
@@ -157,14 +158,17 @@ class RemoteBackend:
                     pieces += 1
                     yield value
                 elif kind == "error":
+                    done = True
                     if call.cancelled.is_set():
                         stats.stop_reason = "cancelled"
                         return
                     raise value
                 else:
+                    done = True
                     return
         finally:
-            call.cancel()          # ends the reader and the server's work if the reply did not end
+            if not done:
+                call.cancel()      # ends the reader and the server's work: the reply did not end
             with self._lock:
                 if self._call is call:
                     self._call = None
