@@ -101,6 +101,10 @@ class _Server(ThreadingHTTPServer):
             return
         super().process_request(request, client_address)
 
+    def handle_error(self, request, client_address) -> None:
+        # A client that resets its kept-alive connection is ordinary; nothing to print.
+        log.debug("local API connection ended with an error", exc_info=True)
+
     def process_request_thread(self, request, client_address) -> None:
         try:
             super().process_request_thread(request, client_address)
