@@ -13,7 +13,8 @@ Usable from any thread; errors pickle, so they cross from the engine's child.
 
 from __future__ import annotations
 
-ERRORS_CONTEXT = "Errors"   # the Qt Linguist context of every template
+ERRORS_CONTEXT = "Errors"   # the Qt Linguist context of every error's template
+WORDS_CONTEXT = "Words"     # and of the phrases (Phrase) the library makes for the Models pane
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
@@ -33,6 +34,8 @@ def english(value: object) -> str:
         return str(value)
     if isinstance(value, int):
         return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.1f}".removesuffix(".0")
     return str(value)
 
 
@@ -44,20 +47,47 @@ def english_size(n: int) -> str:
     return f"{n:,} bytes"
 
 
-class AppError(Exception):
-    """A failure a user can meet; subclasses hold their templates: {code: English with {fields}}."""
+class Worded:
+    """A code and its facts, worded by a template per code; str() is the English sentence."""
 
+    context = ERRORS_CONTEXT            # where Qt Linguist keeps the translations of the templates
     templates: dict[str, str] = {}
 
-    def __init__(self, code: str, **params: object) -> None:
+    def _word(self, code: str, params: dict) -> None:
         if code not in self.templates:
             raise KeyError(f"{type(self).__name__} has no code {code!r}")
-        super().__init__(code)
         self.code = code
         self.params = params
 
     def __str__(self) -> str:
         return self.templates[self.code].format(**{k: english(v) for k, v in self.params.items()})
+
+
+class Phrase(Worded):
+    """Words for the user that are no error (what a licence allows, whether a model fits),
+    made below the UI and worded by it like an error."""
+
+    context = WORDS_CONTEXT
+
+    def __init__(self, code: str, **params: object) -> None:
+        self._word(code, params)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and (other.code, other.params) == (self.code, self.params)
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.code))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code!r}, {self.params!r})"
+
+
+class AppError(Worded, Exception):
+    """A failure a user can meet; subclasses hold their templates: {code: English with {fields}}."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self._word(code, params)
+        super().__init__(code)
 
     def __reduce__(self):
         return _rebuild, (type(self), self.code, self.params)

@@ -242,7 +242,7 @@ class ChatStore:
             row = conn.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?",
                                (message_id,)).fetchone()
         if row is None:
-            raise StoreError("That message no longer exists.")
+            raise StoreError("no_message")
         return self._message(row)
 
     def messages(self, conversation_id: int) -> list[Message]:
@@ -272,7 +272,7 @@ class ChatStore:
             row = conn.execute("SELECT conversation_id FROM messages WHERE id = ?",
                                (message_id,)).fetchone()
             if row is None:
-                raise StoreError("That message no longer exists.")
+                raise StoreError("no_message")
             conn.execute("UPDATE conversations SET shown_leaf_id = ? WHERE id = ?",
                          (tree.newest_leaf(conn, message_id), row[0]))
         return self.messages(row[0])
@@ -305,7 +305,7 @@ class ChatStore:
         if error is not None:
             raise error
         if not self._replies.append(message_id, text):
-            raise StoreError("That reply is finished; no more text can be added to it.")
+            raise StoreError("reply_finished")
 
     def finish_reply(self, message_id: int, status: str = COMPLETE,
                      stats: ReplyStats | Any = None) -> Message:
@@ -316,7 +316,7 @@ class ChatStore:
         with self._writing() as conn:
             text = self._replies.text(message_id)
             if text is None:
-                raise StoreError("That reply is already finished.")
+                raise StoreError("reply_already_finished")
             conn.execute(
                 "UPDATE messages SET content = ?, status = ?, prompt_tokens = ?, "
                 "generated_tokens = ?, tokens_per_s = ? WHERE id = ?",
@@ -454,7 +454,7 @@ class ChatStore:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise StoreError("The conversations are closed.")
+            raise StoreError("closed")
 
 
 def _fail_interrupted_replies(writer: sqlite.Connection, db_path: Path) -> None:

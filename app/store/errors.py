@@ -1,7 +1,8 @@
-"""StoreError, and the plain sentences the store shows for what goes wrong.
+"""StoreError: the store's failures as codes and facts (app/errors.py).
 
-The GUI shows a StoreError's text to the user as it is, so every sentence
-says what happened and what to do, and never mentions SQL.
+The GUI words a StoreError in the user's language (app/ui/sentences.py);
+str() is the English sentence. Every sentence says what happened and what
+to do, and never mentions SQL.
 """
 
 from __future__ import annotations
@@ -11,9 +12,65 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlite
 
+from app.errors import QT_TRANSLATE_NOOP, AppError
 
-class StoreError(Exception):
-    """Something the user can act on went wrong; str() is a plain sentence."""
+_T = QT_TRANSLATE_NOOP
+
+
+class StoreError(AppError):
+    """Something the user can act on went wrong."""
+
+    templates = {
+        "disk_full": _T("Errors", "The disk that holds {folder} is full, so the last change could not be saved. "
+                                  "Free some space and try again; everything saved before is safe."),
+        "read_only": _T("Errors", "Tramontane cannot write to the folder {folder}. Check that it is not read-only "
+                                  "and that your account may change it, or choose another data folder."),
+        "already_open": _T("Errors", "Tramontane is already open with the same conversations ({folder}). "
+                                     "Switch to that window, or close it and try again."),
+        "busy": _T("Errors", "The conversations database is busy in another program. "
+                             "Close other copies of Tramontane and try again."),
+        "damaged": _T("Errors", "The conversations file {path} is damaged and cannot be read. "
+                                "Restore it from a backup in the backups folder next to it."),
+        "failed": _T("Errors", "The conversations could not be read or saved ({detail})."),
+        "folder_unusable": _T("Errors", "The data folder {folder} cannot be used: {reason}."),
+        "not_ours": _T("Errors", "{path} is not a Tramontane conversations file, so it was left untouched. "
+                                 "Move it away to start with an empty history."),
+        "wrong_key_keychain": _T("Errors", "The conversations in {path} cannot be unlocked: the key in the system "
+                                           "keychain does not match. If the data folder came from another "
+                                           "computer, its key did not come with it. Nothing was changed."),
+        "wrong_key_file": _T("Errors", "The conversations in {path} cannot be unlocked: the key in the key file "
+                                       "next to it does not match. If the data folder came from another "
+                                       "computer, its key did not come with it. Nothing was changed."),
+        "newer_version": _T("Errors", "The conversations in {path} were saved by a newer version of Tramontane. "
+                                      "Install that version again to open them; nothing was changed."),
+        "key_damaged_keychain": _T("Errors", "The key for your conversations in the system keychain is damaged, "
+                                             "so they cannot be opened. Nothing was changed."),
+        "key_damaged_file": _T("Errors", "The key for your conversations in {path} is damaged, "
+                                         "so they cannot be opened. Nothing was changed."),
+        "key_missing": _T("Errors", "The key for the conversations in {folder} is missing from the system "
+                                    "keychain and from the data folder, so they cannot be opened. "
+                                    "Nothing was changed."),
+        "keychain_refused": _T("Errors", "The system keychain is locked or refused to keep the key that protects "
+                                         "your conversations."),
+        "keychain_locked": _T("Errors", "The key for your conversations could not be read from the system "
+                                        "keychain. Unlock the keychain (or log in to the desktop session) and "
+                                        "try again."),
+        "no_conversation": _T("Errors", "That conversation no longer exists."),
+        "no_parent": _T("Errors", "The message to answer no longer exists in this conversation."),
+        "no_message": _T("Errors", "That message no longer exists."),
+        "reply_finished": _T("Errors", "That reply is finished; no more text can be added to it."),
+        "reply_already_finished": _T("Errors", "That reply is already finished."),
+        "closed": _T("Errors", "The conversations are closed."),
+        "not_export": _T("Errors", "This file is not a Tramontane export (JSON), so nothing was imported."),
+        "newer_export": _T("Errors", "This export comes from a newer version of Tramontane; "
+                                     "update the app to import it. Nothing was imported."),
+        "not_chatgpt": _T("Errors", "This file is not a ChatGPT export: choose conversations.json "
+                                    "from the unpacked export archive. Nothing was imported."),
+        "too_large": _T("Errors", "This file is too large to import ({size}; at most {limit}), so nothing was "
+                                  "imported. Split it, or import the conversations a few at a time."),
+        "damaged_export": _T("Errors", "This export file is damaged or incomplete ({detail}), so nothing was "
+                                       "imported."),
+    }
 
 
 SQLITE_FULL = 13
@@ -24,21 +81,15 @@ _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def disk_full(folder: Path) -> StoreError:
-    return StoreError(
-        f"The disk that holds {folder} is full, so the last change could not be saved. "
-        "Free some space and try again; everything saved before is safe.")
+    return StoreError("disk_full", folder=folder)
 
 
 def read_only(folder: Path) -> StoreError:
-    return StoreError(
-        f"Tramontane cannot write to the folder {folder}. Check that it is not read-only "
-        "and that your account may change it, or choose another data folder.")
+    return StoreError("read_only", folder=folder)
 
 
 def already_open(folder: Path) -> StoreError:
-    return StoreError(
-        "Tramontane is already open with the same conversations "
-        f"({folder}). Switch to that window, or close it and try again.")
+    return StoreError("already_open", folder=folder)
 
 
 def from_sqlite(exc: sqlite.Error, db_path: Path) -> StoreError:
@@ -51,14 +102,10 @@ def from_sqlite(exc: sqlite.Error, db_path: Path) -> StoreError:
     if code in _READ_ONLY_CODES:
         return read_only(db_path.parent)
     if code in _BUSY_CODES:
-        return StoreError(
-            "The conversations database is busy in another program. "
-            "Close other copies of Tramontane and try again.")
+        return StoreError("busy")
     if code in _CORRUPT_CODES:
-        return StoreError(
-            f"The conversations file {db_path} is damaged and cannot be read. "
-            "Restore it from a backup in the backups folder next to it.")
-    return StoreError(f"The conversations could not be read or saved ({exc}).")
+        return StoreError("damaged", path=db_path)
+    return StoreError("failed", detail=str(exc))    # SQLite's own words: a fact for the help desk
 
 
 def from_os(exc: OSError, folder: Path) -> StoreError:
@@ -67,7 +114,7 @@ def from_os(exc: OSError, folder: Path) -> StoreError:
         return disk_full(folder)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return read_only(folder)
-    return StoreError(f"The data folder {folder} cannot be used: {exc.strerror or exc}.")
+    return StoreError("folder_unusable", folder=folder, reason=exc.strerror or str(exc))
 
 
 def unreadable(db_path: Path, key_storage: str) -> StoreError:
@@ -84,11 +131,5 @@ def unreadable(db_path: Path, key_storage: str) -> StoreError:
     except OSError as exc:
         return from_os(exc, db_path.parent)
     if head == _PLAIN_SQLITE_HEADER or size < 1024 or size % 512:
-        return StoreError(
-            f"{db_path} is not a Tramontane conversations file, so it was left untouched. "
-            "Move it away to start with an empty history.")
-    where = "system keychain" if key_storage == "keychain" else "key file next to it"
-    return StoreError(
-        f"The conversations in {db_path} cannot be unlocked: the key in the {where} "
-        "does not match. If the data folder came from another computer, its key did "
-        "not come with it. Nothing was changed.")
+        return StoreError("not_ours", path=db_path)
+    return StoreError("wrong_key_keychain" if key_storage == "keychain" else "wrong_key_file", path=db_path)

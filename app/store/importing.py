@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlite
 
+from app.errors import Size
+
 from .errors import StoreError
 from .exporting import EXPORT_FORMAT, EXPORT_VERSION
 from .models import FAILED, ROLES, STATUSES, STREAMING
@@ -26,32 +28,25 @@ from .models import FAILED, ROLES, STATUSES, STREAMING
 MAX_CHARS = 512 * 2**20            # ChatGPT's conversations.json of a heavy user is a few hundred MB
 MAX_TITLE = 500                    # characters kept of a title
 LAST_TIME = 253402300799.0         # 9999-12-31: later dates cannot be shown
-_NOT_EXPORT = "This file is not a Tramontane export (JSON), so nothing was imported."
-_DAMAGED = "This export file is damaged or incomplete ({}), so nothing was imported."
-_NOT_CHATGPT = ("This file is not a ChatGPT export: choose conversations.json "
-                "from the unpacked export archive. Nothing was imported.")
-_TOO_LARGE = ("This file is too large to import ({:,} MB; at most {:,} MB), so nothing was imported. "
-              "Split it, or import the conversations a few at a time.")
 
 
 class _Bad(ValueError):
-    """What is wrong with the file, in a few words for _DAMAGED."""
+    """What is wrong with the file, in a few words (English: a detail for the help desk)."""
 
 
 def parse_export(text: str) -> list[dict]:
-    data = _json(text, _NOT_EXPORT)
+    data = _json(text, "not_export")
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise StoreError(_NOT_EXPORT)
+        raise StoreError("not_export")
     if type(data.get("version")) is not int or data["version"] > EXPORT_VERSION:
-        raise StoreError("This export comes from a newer version of Tramontane; "
-                         "update the app to import it. Nothing was imported.")
+        raise StoreError("newer_export")
     return _checked_list(data.get("conversations"), _checked)
 
 
 def parse_chatgpt(text: str) -> list[dict]:
-    data = _json(text, _NOT_CHATGPT)
+    data = _json(text, "not_chatgpt")
     if not isinstance(data, list) or not all(isinstance(c, dict) and "mapping" in c for c in data):
-        raise StoreError(_NOT_CHATGPT)
+        raise StoreError("not_chatgpt")
     return _checked_list(data, lambda conversation: _checked(_from_chatgpt(conversation)))
 
 
@@ -86,7 +81,7 @@ def insert_documents(conn: sqlite.Connection, documents: list[dict]) -> list[int
 
 def _json(text: str | bytes, complaint: str) -> Any:
     if len(text) > MAX_CHARS:
-        raise StoreError(_TOO_LARGE.format(len(text) // 2**20, MAX_CHARS // 2**20))
+        raise StoreError("too_large", size=Size(len(text)), limit=Size(MAX_CHARS))
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as exc:     # also NaN-free numbers too long to read
@@ -95,13 +90,13 @@ def _json(text: str | bytes, complaint: str) -> Any:
 
 def _checked_list(conversations: Any, check) -> list[dict]:
     if not isinstance(conversations, list):
-        raise StoreError(_DAMAGED.format("no list of conversations"))
+        raise StoreError("damaged_export", detail="no list of conversations")
     try:
         return [check(document) for document in conversations]
     except _Bad as exc:
-        raise StoreError(_DAMAGED.format(exc)) from exc
+        raise StoreError("damaged_export", detail=str(exc)) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise StoreError(_DAMAGED.format(f"bad or missing field {str(exc)[:80]}")) from exc
+        raise StoreError("damaged_export", detail=f"bad or missing field {str(exc)[:80]}") from exc
 
 
 def _checked(document: Any) -> dict:

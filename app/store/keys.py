@@ -56,8 +56,8 @@ class KeychainUnavailable(StoreError):
     """The keychain exists but is locked or refused. first_start: no database yet, so a key
     file is an option the user may choose (ChatStore.open(..., key_file_ok=True))."""
 
-    def __init__(self, sentence: str, first_start: bool) -> None:
-        super().__init__(sentence)
+    def __init__(self, code: str, first_start: bool = False, **params: object) -> None:
+        super().__init__(code, first_start=first_start, **params)
         self.first_start = first_start
 
 
@@ -89,7 +89,7 @@ def load_key(data_dir: Path, *, database_exists: bool, key_file_ok: bool = False
         if account is not None:
             stored = backend.get_password(SERVICE, account)
             if stored:
-                return DatabaseKey(_parse(stored, "the system keychain"), KEYCHAIN)
+                return DatabaseKey(_parse(stored, None), KEYCHAIN)
             if database_exists:
                 raise _missing_key(data_dir)
         return DatabaseKey(_create_in_keychain(backend, data_dir, account), KEYCHAIN)
@@ -149,7 +149,7 @@ def _adopt_shared_entry(backend: keyring.backend.KeyringBackend, data_dir: Path)
     stored = backend.get_password(SERVICE, ACCOUNT_BEFORE)
     if not stored:
         raise _missing_key(data_dir)
-    secret = _parse(stored, "the system keychain")
+    secret = _parse(stored, None)
     account = f"{ACCOUNT_BEFORE}-{secrets.token_hex(16)}"
     try:
         _store(backend, account, secret)
@@ -199,31 +199,27 @@ def _read_key_file(key_file: Path) -> bytes:
         text = key_file.read_text(encoding="ascii", errors="replace")
     except OSError as exc:
         raise from_os(exc, key_file.parent) from exc
-    return _parse(text, str(key_file))
+    return _parse(text, key_file)
 
 
-def _parse(text: str, where: str) -> bytes:
+def _parse(text: str, key_file: Path | None) -> bytes:
+    """The key in text, read from key_file (None: from the system keychain)."""
     try:
         secret = bytes.fromhex(text.strip())
     except ValueError:
         secret = b""
     if len(secret) != KEY_BYTES:
-        raise StoreError(f"The key for your conversations in {where} is damaged, "
-                         "so they cannot be opened. Nothing was changed.")
+        if key_file is None:
+            raise StoreError("key_damaged_keychain")
+        raise StoreError("key_damaged_file", path=key_file)
     return secret
 
 
 def _missing_key(data_dir: Path) -> StoreError:
-    return StoreError(
-        f"The key for the conversations in {data_dir} is missing from the system "
-        "keychain and from the data folder, so they cannot be opened. Nothing was changed.")
+    return StoreError("key_missing", folder=data_dir)
 
 
 def _unavailable(first_start: bool) -> KeychainUnavailable:
     if first_start:
-        return KeychainUnavailable(
-            "The system keychain is locked or refused to keep the key that protects your conversations.",
-            first_start=True)
-    return KeychainUnavailable(
-        "The key for your conversations could not be read from the system keychain. "
-        "Unlock the keychain (or log in to the desktop session) and try again.", first_start=False)
+        return KeychainUnavailable("keychain_refused", first_start=True)
+    return KeychainUnavailable("keychain_locked", first_start=False)

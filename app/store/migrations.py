@@ -138,9 +138,7 @@ def migrate(conn: sqlite.Connection, db_path: Path, *, target: int = LATEST) -> 
     """Brings the database up to `target`; returns the backup made first, if any."""
     version = schema_version(conn)
     if version > LATEST:
-        raise errors.StoreError(
-            f"The conversations in {db_path} were saved by a newer version of Tramontane. "
-            "Install that version again to open them; nothing was changed.")
+        raise errors.StoreError("newer_version", path=db_path)
     if version >= target:
         return None
     backup = backup_copy(conn, db_path, version) if version > 0 else None

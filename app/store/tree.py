@@ -69,7 +69,7 @@ def conversation_row(conn: sqlite.Connection, conversation_id: int) -> tuple:
     row = conn.execute(f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?",
                        (conversation_id,)).fetchone()
     if row is None:
-        raise StoreError("That conversation no longer exists.")
+        raise StoreError("no_conversation")
     return row
 
 
@@ -83,7 +83,7 @@ def checked_parent(conn: sqlite.Connection, conversation_id: int, parent_id: Any
         row = conn.execute("SELECT conversation_id FROM messages WHERE id = ?",
                            (parent_id,)).fetchone()
         if row is None or row[0] != conversation_id:
-            raise StoreError("The message to answer no longer exists in this conversation.")
+            raise StoreError("no_parent")
     return parent_id
 
 

@@ -81,10 +81,10 @@ def answer_dialog(button_text: str, seen: list) -> None:
 def test_the_question_names_the_risk_of_a_key_file(qtbot, tmp_path, locked):
     seen: list = []
     answer_dialog("Keep the key in a file", seen)
-    assert ask(KeychainUnavailable("locked", first_start=True)) == KEY_FILE
+    assert ask(KeychainUnavailable("keychain_refused", first_start=True)) == KEY_FILE
     text, buttons = seen[0]
     assert "anyone who can read that folder can read your conversations" in text
     assert sorted(buttons) == ["Keep the key in a file", "Quit", "Try again"]
     answer_dialog("Quit", seen)
-    assert ask(KeychainUnavailable("locked", first_start=False)) == QUIT
+    assert ask(KeychainUnavailable("keychain_locked", first_start=False)) == QUIT
     assert sorted(seen[1][1]) == ["Quit", "Try again"]        # an existing history: no file offered
