@@ -10,7 +10,9 @@ Only the llama-server target, for the CPU, under `nice -n 19` (the machine is
 shared), with OpenSSL when the system has it (then the server speaks TLS
 itself through --ssl-key-file / --ssl-cert-file). No web UI is built or
 fetched. Cached in build/llama-server-<version>/: a second run prints the
-path at once.
+path at once. A copy also goes to this user's cache folder, so that another
+checkout on the same computer (CI's fresh clone) finds it instead of
+compiling for ten minutes again; the build is for this processor (native).
 
 Usage: python scripts/build_llama_server.py [--quiet]   prints the binary's path
 Tests call `server_binary()`; `make test` runs this first.
@@ -39,11 +41,21 @@ _CPU_FLAGS = "-mno-amx-int8" if platform.machine() in ("x86_64", "AMD64") else "
 _EXE = "llama-server.exe" if os.name == "nt" else "llama-server"
 
 
+def _shared_copy() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "tramontane-build" / f"llama-server-{VERSION}-{platform.machine()}" / _EXE
+
+
 def server_binary() -> Path | None:
     """The built llama-server, or None when it was not built yet."""
     for candidate in (BUILD / "bin" / _EXE, BUILD / "bin" / "Release" / _EXE):
         if candidate.is_file():
             return candidate
+    shared = _shared_copy()
+    if shared.is_file():
+        (BUILD / "bin").mkdir(parents=True, exist_ok=True)
+        shutil.copy2(shared, BUILD / "bin" / _EXE)
+        return BUILD / "bin" / _EXE
     return None
 
 
@@ -102,6 +114,11 @@ def build(quiet: bool = False) -> Path:
         raise SystemExit(f"The build ended without {_EXE}; see {log_path}.")
     (BUILD / "bin").mkdir(exist_ok=True)
     shutil.copy2(built, BUILD / "bin" / _EXE)   # the binary is static: it needs nothing beside it
+    try:
+        _shared_copy().parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(built, _shared_copy())
+    except OSError:
+        pass                                     # only a time saver
     return BUILD / "bin" / _EXE
 
 
