@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import GenParams, LoadOptions, NoModelLoaded
+from app.engine import GenParams, LoadOptions, NoModelLoaded, RuntimeCrashed
 from app.engine.service import Cancelled, EngineService
 from app.engine.types import FILE, ModelRef
 from tests.chat.standin import Pump, StandInBackend
@@ -106,3 +106,21 @@ def test_after_close_nothing_answers(engine):
     service.count(HELLO, lambda n, e: answers.append(n))
     pump.until(lambda: pump.inbox.empty())
     assert answers == [] and backend.info is None
+
+
+def test_a_crash_in_any_job_forgets_the_model_and_tells_the_watchers(engine):
+    """A local API request that crashed the model once left the chat saying "no model is loaded"."""
+    service, backend, pump = engine
+    loaded(service, pump)
+    told, answers = [], []
+    service.watch_crashes(lambda: told.append(True))
+
+    def crash(b):
+        b.info = None
+        raise RuntimeCrashed("crashed")
+    service.call(crash, lambda r, e: answers.append(e))
+    pump.until(lambda: told and answers)
+    assert isinstance(answers[0], RuntimeCrashed) and service.info is None
+    service.count(HELLO, lambda n, e: answers.append(e))
+    pump.until(lambda: len(answers) == 2)
+    assert isinstance(answers[1], NoModelLoaded)       # not the dead backend's answer
