@@ -87,10 +87,9 @@ def test_stop_ends_the_reply_and_keeps_its_text(qtbot, make_app, monkeypatch):
     with qtbot.waitSignal(app.controller.reply_grew, timeout=REPLY_TIMEOUT_MS):
         qtbot.keyClick(app.chat.composer.editor, Qt.Key.Key_Return)
     assert app.chat.composer.button.text() == "Stop"
-    started = time.monotonic()
-    with qtbot.waitSignal(app.controller.reply_ended, timeout=5000) as ended:
+    # How fast it stops is benchmarks/bench_engine.py's business (≤ 150 ms); here, that it does.
+    with qtbot.waitSignal(app.controller.reply_ended, timeout=REPLY_TIMEOUT_MS) as ended:
         qtbot.keyClick(app.chat.composer.editor, Qt.Key.Key_Escape)
-    assert time.monotonic() - started < 2
     reply = ended.args[0]
     assert reply.status == STOPPED and reply.content.strip()
     assert reply.stats.generated_tokens < 3000
@@ -157,7 +156,7 @@ def test_rename_delete_and_undo(qtbot, make_app):
     assert conv_id in _listed_ids(app)
     app.chat.conversations.delete_with_undo(conv_id)
     app.chat.conversations.commit_delete()            # as when the undo time runs out
-    assert all(c.id != conv_id for c in app.store.list_conversations())
+    qtbot.waitUntil(lambda: all(c.id != conv_id for c in app.store.list_conversations()))   # off the GUI thread
 
 
 def _listed_ids(app: App) -> list[int]:

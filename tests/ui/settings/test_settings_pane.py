@@ -77,10 +77,11 @@ def test_delete_all_conversations_asks_first(qtbot, make_app, monkeypatch):
     app = make_app()
     for title in ("One", "Two"):
         app.store.create_conversation(title)
-    monkeypatch.setattr("app.ui.settings.privacy_page.confirm", lambda *args: False)
+    # The question (with or without the box for old copies) answered as a user would.
+    monkeypatch.setattr("app.ui.settings.privacy_page.confirm_with_option", lambda *args: (False, False))
     app.settings_pane.privacy.delete_conversations.control.click()
     assert len(app.store.list_conversations()) == 2          # "Cancel" keeps them
-    monkeypatch.setattr("app.ui.settings.privacy_page.confirm", lambda *args: True)
+    monkeypatch.setattr("app.ui.settings.privacy_page.confirm_with_option", lambda *args: (True, False))
     app.settings_pane.privacy.delete_conversations.control.click()
     assert app.store.list_conversations() == []
     assert app.chat.conversations.list.count() == 0
