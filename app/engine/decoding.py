@@ -49,11 +49,11 @@ class GuessBatch:
 
 def write_reply(live: LiveContext, vocab: Vocab, params: GenParams, stats: ChatStats, started: float,
                 should_stop: Callable[[], bool], lookup: PromptLookup | None,
-                guesses: GuessBatch | None) -> Iterator[str]:
+                guesses: GuessBatch | None, drafter: Drafter | None = None) -> Iterator[str]:
     """Yields the reply's text; stats gets its figures when it ends. The KV cache
     ends up holding the tokens in live.tokens, exactly."""
     sampler = Sampler(params, vocab.size)
-    drafter = Drafter()
+    drafter = drafter or Drafter()
     sample, decode, is_end, piece = sampler.sample, L.llama_decode, vocab.is_end_of_turn, vocab.piece
     one = (L.llama_token * 1)()
     single = L.llama_batch_get_one(one, 1)

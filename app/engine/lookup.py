@@ -8,10 +8,20 @@ together with the last token in one batch, and keeps the guessed tokens
 that the model would have chosen anyway: the reply is the same, token for
 token, and several tokens cost about one step.
 
-A wrong guess costs a little (a longer batch), so guessing adapts: the
-guess grows while it is taken whole and shrinks when it is not, and it
-stops for a while when too little of it was taken to pay for itself
-(Drafter.worth_it, from the batch costs measured in benchmarks/bench_lookup.py).
+A wrong guess costs time: a longer batch costs more than one token, how much
+more depends on the machine and the model (on the starter model on one
+processor core, 0.35-0.4 of a step per extra token, benchmarks/bench_lookup.py;
+on a graphics card little). So the Drafter pauses guessing (longer each
+time) while less of the guesses is kept than they cost. It decides from
+tokens kept, not from the clock, so that the same conversation gets the same
+reply every time. The guess grows while it is taken whole and shrinks when
+it is not.
+
+The reply matches plain decoding token for token only as far as llama.cpp's
+batched arithmetic matches its one-token arithmetic: on the processor, for
+quantized weights, the two give logits up to about one unit apart, so where
+the model's two best tokens are that close the reply may take the other
+(docs/benchmarks.md).
 
 Pure Python on the Runtime's thread.
 """
@@ -19,12 +29,11 @@ Pure Python on the Runtime's thread.
 from __future__ import annotations
 
 NGRAM_MAX = 4           # the longest run of last tokens looked up
-NGRAM_MIN = 2           # a single token matches too often by chance
-DRAFT_MIN, DRAFT_MAX = 2, 12
-# A batch of 1 + k tokens costs about (1 + BATCH_COST * k) single steps on a
-# CPU (SmolLM2 on 2 cores: 0.08-0.12 per extra token, see docs/benchmarks.md).
-BATCH_COST = 0.12
-PAUSE_TOKENS = 32       # after a bad stretch, write this many tokens plainly
+NGRAM_MIN = 3           # shorter runs match by chance too often in free writing
+DRAFT_MIN, DRAFT_MAX = 1, 12
+PAUSE_TOKENS = 32       # after a bad stretch, write at least this many tokens plainly
+# What one more guessed token costs, as a share of a plain step (measured, see above).
+BATCH_COST_CPU, BATCH_COST_GPU = 0.4, 0.1
 
 
 class PromptLookup:
@@ -57,14 +66,15 @@ class PromptLookup:
 
 
 class Drafter:
-    """Decides how many guessed tokens to try, from how the last guesses fared."""
+    """Decides how many guessed tokens to try, from how much of the last guesses was kept."""
 
-    def __init__(self) -> None:
-        self.size = 4
+    def __init__(self, batch_cost: float = BATCH_COST_CPU) -> None:
+        self.size = 3
         self.pause = 0
         self.drafted = 0
         self.accepted = 0
-        self._recent = 0.5          # share of recent guesses that was kept (moving average)
+        self._cost = batch_cost
+        self._recent = 1.0          # share of recent guesses kept (moving average)
         self._backoff = PAUSE_TOKENS
 
     def limit(self) -> int:
@@ -75,16 +85,16 @@ class Drafter:
         return self.size
 
     def taken(self, tried: int, kept: int) -> None:
+        """A guessing step: tried tokens guessed, kept of them taken."""
         self.drafted += tried
         self.accepted += kept
         self._recent = 0.5 * self._recent + 0.5 * (kept / tried)
-        self.size = min(DRAFT_MAX, self.size + 2) if kept == tried else max(DRAFT_MIN, kept + 1)
         if kept == tried:
+            self.size = min(DRAFT_MAX, self.size * 2)
             self._backoff = PAUSE_TOKENS
-        if not self.worth_it():
-            # A guess pays when more of it is kept than its extra cost in the batch.
-            self.pause, self._recent = self._backoff, 0.5
+        else:
+            self.size = max(DRAFT_MIN, kept + 1)
+        if self._recent < self._cost:
+            # Less was kept than the longer batches cost: write plainly for a while.
+            self.pause, self._recent = self._backoff, 1.0
             self._backoff = min(self._backoff * 2, 16 * PAUSE_TOKENS)
-
-    def worth_it(self) -> bool:
-        return self._recent > 2 * BATCH_COST

@@ -35,7 +35,7 @@ from app.engine.decoding import GuessBatch, write_reply
 from app.engine.gguf import GGUFError, read_gguf
 from app.engine.kvcache import KVSnapshots, common_prefix
 from app.engine.kvstore import KVStore, fingerprint
-from app.engine.lookup import PromptLookup
+from app.engine.lookup import BATCH_COST_CPU, BATCH_COST_GPU, Drafter, PromptLookup
 from app.engine.speeds import MIN_TOKENS, SpeedRecord, add_speed
 from app.engine.template import PromptBuilder
 from app.engine.types import (ChatStats, EngineError, EngineStorage, GenParams, LoadOptions, LocalDetails,
@@ -303,8 +303,9 @@ class Runtime:
         if len(prompt) > stats.cached_tokens:
             stats.prompt_tokens_per_s = (len(prompt) - stats.cached_tokens) / max(time.perf_counter() - read_started, 1e-9)
         lookup = PromptLookup(prompt) if params.prompt_lookup and self._lookup_ok else None
+        drafter = Drafter(BATCH_COST_GPU if self.info.on_gpu else BATCH_COST_CPU)
         yield from write_reply(self._live, self._vocab, params, stats, started, self._should_stop,
-                               lookup, self._guesses)
+                               lookup, self._guesses, drafter)
         self._note_speed(stats)
 
     def _note_speed(self, stats: ChatStats) -> None:

@@ -15,26 +15,37 @@ GREEDY = dict(temperature=0, repeat_penalty=1.0)
 
 
 def test_a_guess_is_what_followed_the_last_tokens_before():
-    lookup = PromptLookup([5, 6, 7, 8, 9, 1, 2, 5, 6])
+    lookup = PromptLookup([4, 5, 6, 7, 8, 9, 1, 2, 4, 5, 6])
     assert lookup.draft(3) == [7, 8, 9]
-    lookup.push(7)                                  # the longer match wins: 5 6 7
-    assert lookup.draft(10) == [8, 9, 1, 2, 5, 6, 7]
+    lookup.push(7)                                  # the longer match wins: 4 5 6 7
+    assert lookup.draft(10) == [8, 9, 1, 2, 4, 5, 6, 7]
 
 
 def test_no_guess_without_a_repeated_run():
     assert PromptLookup([1, 2, 3, 4, 5]).draft(4) == []
-    assert PromptLookup([1, 2, 1]).draft(4) == []   # one token alone matches too often by chance
+    assert PromptLookup([1, 2, 9, 1, 2]).draft(4) == []   # two tokens match by chance too often
 
 
-def test_guessing_pauses_when_guesses_are_not_taken():
+def test_guessing_pauses_while_less_is_kept_than_it_costs():
+    drafter = Drafter(batch_cost=0.4)
+    drafter.taken(3, 0)                               # a guess of 3, none kept
+    assert drafter.limit() == 1                       # one bad guess: a shorter one next
+    drafter.taken(1, 0)
+    assert drafter.limit() == 0                       # two: plain writing for a while
+    paused = 1 + sum(1 for _ in iter(drafter.limit, drafter.size))
+    assert paused >= 32
+    drafter.taken(drafter.size, 0)
+    drafter.taken(drafter.size, 0)                    # failing again pauses longer
+    assert 1 + sum(1 for _ in iter(drafter.limit, drafter.size)) > paused
+
+
+def test_guesses_grow_while_they_are_taken_whole():
     drafter = Drafter()
-    for _ in range(3):
-        drafter.taken(drafter.limit() or 4, 0)
-    assert drafter.limit() == 0                     # plain writing for a while
-    full = Drafter()
-    for _ in range(10):
-        full.taken(full.limit(), full.limit())
-    assert full.limit() == DRAFT_MAX                # taken whole: the guesses grow
+    for _ in range(5):
+        drafter.taken(drafter.limit(), drafter.limit())
+    assert drafter.limit() == DRAFT_MAX
+    drafter.taken(DRAFT_MAX, 2)
+    assert drafter.limit() == 3                       # as long as what was kept, and one
 
 
 @pytest.fixture(scope="module")
