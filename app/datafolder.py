@@ -24,6 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.engine.servers import forget_keys
+from app.errors import QT_TRANSLATE_NOOP, AppError, Size
 from app.library.tokens import USERNAME as TOKEN_ACCOUNT
 from app.paths import APP_NAME, AppPaths
 from app.store.keys import KEY_REF_FILE, SERVICE, forget_key, usable_keychain
@@ -40,13 +41,27 @@ _SKIPPED = {LOCK_FILE}          # held open by this process; the new place makes
 Progress = Callable[[int, int], None]     # bytes done, bytes in all; may raise MoveError("cancelled")
 
 
-class MoveError(Exception):
-    """The folder could not be moved; nothing changed. `reason` is one of "same",
-    "inside", "not empty", "space", "staging", "copy", "verify", "cancelled"; str() is a sentence."""
+class MoveError(AppError):
+    """The folder could not be moved; nothing changed. Its code (also `reason`) is one of
+    "same", "inside", "not empty", "space", "staging", "copy", "verify", "cancelled"."""
 
-    def __init__(self, reason: str, sentence: str) -> None:
-        super().__init__(sentence)
-        self.reason = reason
+    templates = {
+        "same": QT_TRANSLATE_NOOP("Errors", "That is already the data folder."),
+        "inside": QT_TRANSLATE_NOOP("Errors", "The new folder cannot be inside the current one, nor the other "
+                                              "way round."),
+        "not empty": QT_TRANSLATE_NOOP("Errors", "{target} already holds files; choose an empty folder."),
+        "space": QT_TRANSLATE_NOOP("Errors", "There is not enough free space at {anchor} for {size}."),
+        "verify": QT_TRANSLATE_NOOP("Errors", "The copy of {name} differs from the original; nothing was "
+                                              "changed."),
+        "copy": QT_TRANSLATE_NOOP("Errors", "The copy failed ({reason}); nothing was changed."),
+        "staging": QT_TRANSLATE_NOOP("Errors", "{path} is in the way and was not made by Tramontane; move it "
+                                               "away or choose another folder. Nothing was changed."),
+        "cancelled": QT_TRANSLATE_NOOP("Errors", "The move was cancelled; nothing was changed."),
+    }
+
+    @property
+    def reason(self) -> str:
+        return self.code
 
 
 def effective_paths(paths: AppPaths, data_folder: str) -> AppPaths:
@@ -86,16 +101,16 @@ def move_data_folder(source: Path, chosen: Path, progress: Progress | None = Non
     source = source.resolve()
     target = move_target(source, chosen.resolve())
     if source in (target, chosen.resolve()):
-        raise MoveError("same", "That is already the data folder.")
+        raise MoveError("same")
     if target.is_relative_to(source) or source.is_relative_to(target):
-        raise MoveError("inside", "The new folder cannot be inside the current one, nor the other way round.")
+        raise MoveError("inside")
     if target.exists() and any(target.iterdir()):
-        raise MoveError("not empty", f"{target} already holds files; choose an empty folder.")
+        raise MoveError("not empty", target=target)
     files = _files(source)
     total = sum(size for _rel, size in files)
     anchor = next(p for p in (target, *target.parents) if p.exists())
     if shutil.disk_usage(anchor).free < total + SPARE_BYTES:
-        raise MoveError("space", f"There is not enough free space at {anchor} for {total / 2**30:.1f} GB.")
+        raise MoveError("space", anchor=anchor, size=Size(total))
     staging = _fresh_staging(target.with_name(target.name + STAGING_SUFFIX))
     log.info("moving the data folder: %d files, %d bytes", len(files), total)
     try:
@@ -104,7 +119,7 @@ def move_data_folder(source: Path, chosen: Path, progress: Progress | None = Non
             done = _copy(source / rel, staging / rel, done, total, progress)
         for rel, _size in files:
             if _digest(source / rel) != _digest(staging / rel):
-                raise MoveError("verify", f"The copy of {rel} differs from the original; nothing was changed.")
+                raise MoveError("verify", name=rel)
         (staging / MOVING_MARK).unlink()
         if target.exists():
             target.rmdir()                              # empty, checked above
@@ -114,7 +129,7 @@ def move_data_folder(source: Path, chosen: Path, progress: Progress | None = Non
         raise
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise MoveError("copy", f"The copy failed ({exc.strerror or exc}); nothing was changed.") from exc
+        raise MoveError("copy", reason=exc.strerror or str(exc)) from exc
     log.info("data folder copied and verified")
     return target
 
@@ -126,15 +141,14 @@ def _fresh_staging(staging: Path) -> Path:
         ours = (not staging.is_symlink() and staging.is_dir() and (staging / MOVING_MARK).is_file()
                 and not (staging / MOVING_MARK).is_symlink())
         if not ours:
-            raise MoveError("staging", f"{staging} is in the way and was not made by Tramontane; move it "
-                                       "away or choose another folder. Nothing was changed.")
+            raise MoveError("staging", path=staging)
         shutil.rmtree(staging)
     try:
         staging.parent.mkdir(parents=True, exist_ok=True)
         staging.mkdir()                   # fails if something appeared meanwhile: never written through
         (staging / MOVING_MARK).write_text("A copy of Tramontane's data folder, not finished.\n")
     except OSError as exc:
-        raise MoveError("copy", f"The copy failed ({exc.strerror or exc}); nothing was changed.") from exc
+        raise MoveError("copy", reason=exc.strerror or str(exc)) from exc
     return staging
 
 

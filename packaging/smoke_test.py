@@ -96,7 +96,8 @@ def bundle_layout(folder: Path, flavour: str) -> None:
         check("libggml-cuda.so" in names and all(any(n.startswith(r) for n in names) for r in CUDA_RUNTIME),
               "the CUDA backend with cudart, cuBLAS and cuBLASLt in llama_cpp/lib")
     else:
-        check(not any("cuda" in n or "cublas" in n for n in everything), "no CUDA in this flavour")
+        check(not any(n.startswith(("libggml-cuda", "libcudart", "libcublas")) for n in everything),
+              "no CUDA in this flavour")
     check((folder / "_internal" / "models" / STARTER).is_file(), "the starter model is bundled")
     if flavour == "model":
         check(all((folder / "_internal" / "models" / e["file"]).is_file() for e in entries()),

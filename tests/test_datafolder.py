@@ -49,7 +49,7 @@ def test_an_interrupted_move_changes_nothing_and_leaves_no_half_copy(tmp_path):
 
     def stop_halfway(done, total):
         if done > total / 2:
-            raise MoveError("cancelled", "stopped")
+            raise MoveError("cancelled")
 
     with pytest.raises(MoveError) as failed:
         move_data_folder(source, tmp_path / "new", progress=stop_halfway)

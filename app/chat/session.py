@@ -22,7 +22,7 @@ from typing import Protocol
 from app.chat.history import backend_messages, trim_estimate
 from app.chat.notices import ChatNotice
 from app.chat.params import generation_params
-from app.chat.titles import title_from, title_messages, clean_title
+from app.chat.titles import clean_title, title_from, title_messages
 from app.engine import GenParams, LoadOptions, ModelInfo, RuntimeCrashed
 from app.engine.service import EngineService, Ticket
 from app.engine.types import FILE, ModelRef
@@ -80,6 +80,7 @@ class ChatSession:
         store calls that can take long (deleting a conversation: half a second in a long history)."""
         self.store = store
         self._background = background
+        engine.watch_crashes(self._on_engine_crash)
         self.extras = extras
         self.engine = engine
         self._settings = settings
@@ -139,8 +140,8 @@ class ChatSession:
             return
         self.info = info
         self._set_state(READY)
-        if info.notice:
-            self.listener.on_notice("info", info.notice)
+        for notice in info.notices:          # what a fallback did (EngineNotice)
+            self.listener.on_notice("info", notice)
         self._count_tokens()
 
     def _set_state(self, state: str) -> None:
@@ -409,11 +410,14 @@ class ChatSession:
                 self._suggest_title(reply.conversation_id)
             return
         self._end_reply(reply, STOPPED if reply.text else FAILED, None)
-        if isinstance(error, RuntimeCrashed):
-            self.listener.on_notice("error", ChatNotice("runtime_restarting"))
-            self.reload_model()
-        else:
+        if not isinstance(error, RuntimeCrashed):      # a crash is told by _on_engine_crash
             self.listener.on_notice("error", error)
+
+    def _on_engine_crash(self) -> None:
+        """The model's process died, in a reply or any other job (a local API request):
+        say so and load the model again, so the next message works."""
+        self.listener.on_notice("error", ChatNotice("runtime_restarting"))
+        self.reload_model()
 
     def _end_reply(self, reply: _Reply, status: str, stats) -> None:
         self._reply = None

@@ -30,14 +30,14 @@ from pathlib import Path
 from app.engine.gguf import _STRUCTS, ARRAY, MAGIC, MAX_KEY, STRING, U32, U64, GGUFError, _Reader, read_gguf
 from app.engine.kvstore import fingerprint
 from app.engine.types import EngineError
-from app.errors import QT_TRANSLATE_NOOP, AppError
+from app.errors import QT_TRANSLATE_NOOP
 
 MAX_LOADED = 4          # adapters kept loaded in the child at once
 MAX_PARKED = 2          # other adapters whose KV snapshots are kept in memory
 _KEPT_TEXTS = ("general.architecture", "general.type", "adapter.type", "general.name")
 
 
-class AdapterError(AppError, EngineError):
+class AdapterError(EngineError):
     templates = {
         "unreadable": QT_TRANSLATE_NOOP("Errors", "The adapter “{name}” could not be used: {reason}"),
         "not_adapter": QT_TRANSLATE_NOOP("Errors", "“{name}” is not a LoRA adapter (a GGUF file made by "

@@ -78,7 +78,7 @@ class LiveContext:
         if not ok:      # out of memory: back to the size that worked
             self.ctx = self._new(old)
             if not self.ctx:
-                raise EngineError("The model ran out of memory while the conversation grew.")
+                raise EngineError("out_of_memory_growing")
         if data is not None and not self._set(data):
             self.tokens = []
         self.grown += ok
@@ -89,7 +89,7 @@ class LiveContext:
         size = L.llama_state_seq_get_size(self.ctx, 0)
         data = (ctypes.c_uint8 * size)()
         if L.llama_state_seq_get_data(self.ctx, data, size, 0) != size:
-            raise EngineError("The model's memory could not be copied.")
+            raise EngineError("memory_not_copied")
         return data
 
     def restore(self, tokens: list[int], data) -> bool:

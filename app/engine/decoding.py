@@ -24,8 +24,6 @@ from app.engine.sampler import Sampler
 from app.engine.types import ChatStats, EngineError, GenParams
 from app.engine.vocab import Vocab
 
-_DECODE_FAILED = "The model stopped with an internal error while writing."
-
 
 class GuessBatch:
     """A llama_batch for the last token and a guess, logits for every position."""
@@ -106,14 +104,14 @@ def write_reply(live: LiveContext, vocab: Vocab, params: GenParams, stats: ChatS
                     lookup.push(token)
                 one[0] = token
                 if decode(ctx, single) != 0:
-                    raise EngineError(_DECODE_FAILED)
+                    raise EngineError("write_failed")
                 cached.append(token)
                 ready = [sample(ctx)]
                 continue
             # Read the token and the guess at once; keep the guessed tokens the sampler picks.
             start = len(cached)
             if decode(ctx, guesses.fill([token, *guess], start)) != 0:
-                raise EngineError(_DECODE_FAILED)
+                raise EngineError("write_failed")
             ready = []
             for i, guessed in enumerate(guess):
                 chosen = sample(ctx, i)

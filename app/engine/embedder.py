@@ -73,12 +73,12 @@ class Embedder:
         try:
             meta = read_gguf(path)          # bounded checks before llama.cpp sees the file
         except GGUFError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError("file", reason=exc) from None
         mparams = L.llama_model_default_params()
         mparams.n_gpu_layers = 999 if hardware.best_gpu(hardware.devices()) else 0
         model = L.llama_model_load_from_file(path.encode("utf-8"), mparams)
         if not model:
-            raise EngineError("The model for searching documents could not be loaded; it may be damaged.")
+            raise EngineError("embedder_not_loaded")
         cparams = L.llama_context_default_params()
         cparams.embeddings = True
         cparams.n_ctx = BATCH_TOKENS
@@ -94,7 +94,7 @@ class Embedder:
         ctx = L.llama_init_from_model(model, cparams)
         if not ctx:
             L.llama_model_free(model)
-            raise EngineError("There is not enough memory for the model that searches documents.")
+            raise EngineError("embedder_memory")
         self._model, self._ctx, self._path = model, ctx, path
         self._vocab = L.llama_model_get_vocab(model)
 
@@ -111,7 +111,7 @@ class Embedder:
 
     def _run(self, sequences: list[list[int]]) -> list[np.ndarray]:
         if self._should_stop():
-            raise EngineError("Cancelled.")
+            raise EngineError("cancelled")
         total = sum(map(len, sequences))
         batch = L.llama_batch_init(total, 0, 1)
         try:
@@ -127,13 +127,13 @@ class Embedder:
             batch.n_tokens = total
             L.llama_memory_clear(L.llama_get_memory(self._ctx), True)
             if L.llama_decode(self._ctx, batch) != 0:
-                raise EngineError("The model that searches documents could not read a passage.")
+                raise EngineError("embedder_unreadable")
             width = L.llama_model_n_embd(self._model)
             rows = []
             for seq in range(len(sequences)):
                 pointer = L.llama_get_embeddings_seq(self._ctx, seq)
                 if not pointer:
-                    raise EngineError("This model cannot make embeddings for searching documents.")
+                    raise EngineError("no_embeddings")
                 rows.append(np.ctypeslib.as_array(ctypes.cast(pointer, ctypes.POINTER(ctypes.c_float)),
                                                   shape=(width,)).copy())
             return rows

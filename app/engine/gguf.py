@@ -20,8 +20,10 @@ import os
 import struct
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from app.errors import QT_TRANSLATE_NOOP, AppError
 
 __all__ = ["GGUFError", "GGUFInfo", "read_gguf"]
 
@@ -78,16 +80,37 @@ _FILE_TYPES = {
     37: "TQ2_0", 38: "MXFP4_MOE", 39: "NVFP4", 40: "Q1_0", 41: "Q2_0",
 }
 
-NOT_GGUF = "This file is not a GGUF model file."
-INCOMPLETE = "This model file is incomplete (it ends early); download it again."
+_T = QT_TRANSLATE_NOOP
 
 
-class GGUFError(ValueError):
-    """A model file that cannot be used; str() is a sentence for the user."""
+class GGUFError(AppError, ValueError):
+    """A model file that cannot be used, as a code and its facts (app/errors.py)."""
+
+    templates = {
+        "not_gguf": _T("Errors", "This file is not a GGUF model file."),
+        "incomplete": _T("Errors", "This model file is incomplete (it ends early); download it again."),
+        "damaged": _T("Errors", "This model file is damaged ({why})."),
+        "not_found": _T("Errors", "The model file {name} could not be found."),
+        "is_folder": _T("Errors", "The path {name} is a folder, not a model file."),
+        "not_allowed": _T("Errors", "Tramontane is not allowed to read the model file {name}."),
+        "unreadable": _T("Errors", "The model file {name} could not be read ({reason})."),
+        "empty": _T("Errors", "This model file is empty; download it again."),
+        "web_page": _T("Errors", "This file is a web page, not a model file; the download went wrong."),
+        "big_endian": _T("Errors", "This model file is in the big-endian format, which Tramontane cannot use; "
+                                   "download the ordinary (little-endian) version."),
+        "version": _T("Errors", "This model file uses GGUF version {version}, which Tramontane cannot read (it "
+                                "reads versions 2 and 3)."),
+        "tensor_format": _T("Errors", "This model file uses a tensor format (number {number}) that this version "
+                                      "of Tramontane does not know."),
+        "split_unnamed": _T("Errors", "This model is split into {count} files but its name does not say which "
+                                      "part it is, so its other parts cannot be found."),
+        "part_missing": _T("Errors", "Part {number} of {count} of this model is missing."),
+    }
 
 
 def _damaged(why: str) -> GGUFError:
-    return GGUFError(f"This model file is damaged ({why}).")
+    """why: what is wrong inside the file, in English (a detail for the help desk, as a fact)."""
+    return GGUFError("damaged", why=why)
 
 
 def _human(n: int) -> str:
@@ -148,13 +171,13 @@ class _Reader:
         if upto <= len(self.buf):
             return
         if upto > self.size:
-            raise GGUFError(INCOMPLETE)
+            raise GGUFError("incomplete")
         if upto > MAX_HEADER:
             raise _damaged(f"its header claims to be larger than {_human(MAX_HEADER)}")
         target = min(self.size, MAX_HEADER, max(upto, 2 * len(self.buf)))
         self.buf += self.f.read(target - len(self.buf))
         if len(self.buf) < upto:            # the file shrank while we read it
-            raise GGUFError(INCOMPLETE)
+            raise GGUFError("incomplete")
 
     def take(self, n: int) -> int:
         """Reserve the next n bytes; returns where they start in self.buf."""
@@ -197,37 +220,34 @@ def read_gguf(path) -> GGUFInfo:
     except GGUFError:
         raise
     except FileNotFoundError:
-        raise GGUFError(f"The model file {path.name} could not be found.") from None
+        raise GGUFError("not_found", name=path.name) from None
     except PermissionError:
         if path.is_dir():                   # Windows reports opening a folder this way
-            raise GGUFError(f"The path {path.name} is a folder, not a model file.") from None
-        raise GGUFError(f"Tramontane is not allowed to read the model file {path.name}.") from None
+            raise GGUFError("is_folder", name=path.name) from None
+        raise GGUFError("not_allowed", name=path.name) from None
     except IsADirectoryError:
-        raise GGUFError(f"The path {path.name} is a folder, not a model file.") from None
+        raise GGUFError("is_folder", name=path.name) from None
     except OSError as e:
-        reason = (e.strerror or "an input/output error").lower()
-        raise GGUFError(f"The model file {path.name} could not be read ({reason}).") from None
+        raise GGUFError("unreadable", name=path.name, reason=(e.strerror or "an input/output error").lower()) from None
 
 
 def _parse(path: Path, f, size: int) -> GGUFInfo:
     if size == 0:
-        raise GGUFError("This model file is empty; download it again.")
+        raise GGUFError("empty")
     r = _Reader(f, size)
     head = bytes(r.buf[:16])
     if not head.startswith(MAGIC):
         if MAGIC.startswith(head):          # "GG": a GGUF file cut off after 2 bytes
-            raise GGUFError(INCOMPLETE)
+            raise GGUFError("incomplete")
         if head.lstrip().lower().startswith((b"<!doctype", b"<html")):
-            raise GGUFError("This file is a web page, not a model file; the download went wrong.")
-        raise GGUFError(NOT_GGUF)
+            raise GGUFError("web_page")
+        raise GGUFError("not_gguf")
     r.take(4)
     version = r.scalar(U32)
     if version not in SUPPORTED_VERSIONS:
         if version & 0xFFFF == 0 and 0 < int.from_bytes(version.to_bytes(4, "little"), "big") < 16:
-            raise GGUFError("This model file is in the big-endian format, which Tramontane "
-                            "cannot use; download the ordinary (little-endian) version.")
-        raise GGUFError(f"This model file uses GGUF version {version}, which Tramontane "
-                        "cannot read (it reads versions 2 and 3).")
+            raise GGUFError("big_endian")
+        raise GGUFError("version", version=str(version))
     n_tensors, n_kv = r.scalar(U64), r.scalar(U64)
     if n_tensors > MAX_TENSORS:
         raise _damaged(f"it claims to hold {n_tensors:,} tensors")
@@ -235,7 +255,7 @@ def _parse(path: Path, f, size: int) -> GGUFInfo:
         raise _damaged(f"it claims to hold {n_kv:,} metadata entries")
     # Smallest possible entry: 13 bytes of metadata, 24 of tensor table.
     if 13 * n_kv + 24 * n_tensors > size - r.pos:
-        raise GGUFError(INCOMPLETE)
+        raise GGUFError("incomplete")
 
     metadata, per_layer_max = _read_metadata(r, n_kv)
 
@@ -259,8 +279,7 @@ def _parse(path: Path, f, size: int) -> GGUFInfo:
         ttype = r.scalar(U32)
         offset = r.scalar(U64)
         if ttype not in _GGML_TYPES:
-            raise GGUFError(f"This model file uses a tensor format (number {ttype}) that this "
-                            "version of Tramontane does not know.")
+            raise GGUFError("tensor_format", number=str(ttype))
         tname, block, type_size = _GGML_TYPES[ttype]
         if (dims[0] if dims else 1) % block:
             raise _damaged("a tensor's shape does not fit its format")
@@ -276,7 +295,7 @@ def _parse(path: Path, f, size: int) -> GGUFInfo:
 
     data_offset = (r.pos + alignment - 1) // alignment * alignment
     if n_tensors and data_offset + last_end > size:
-        raise GGUFError(INCOMPLETE)         # llama.cpp would fail later, mid-load
+        raise GGUFError("incomplete")         # llama.cpp would fail later, mid-load
     return _info(path, size, version, metadata, per_layer_max, counts, n_tensors, data_offset)
 
 
@@ -323,7 +342,7 @@ def _read_metadata(r: _Reader, n_kv: int) -> tuple[dict[str, object], dict[str, 
                 raise _damaged(f"a list claims to have {count:,} entries")
             if etype == STRING:
                 if 8 * count > r.size - r.pos:
-                    raise GGUFError(INCOMPLETE)
+                    raise GGUFError("incomplete")
                 r.skip_strings(count)
             else:
                 st = _STRUCTS[etype]

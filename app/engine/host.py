@@ -17,13 +17,24 @@ import sys
 import threading
 import time
 import types
-from contextlib import contextmanager
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from app.engine.gguf import GGUFError, read_gguf
-from app.engine.types import (ChatStats, Device, EngineError, EngineStorage, GenParams, LoadOptions, ModelInfo,
-                              ModelLoadError, NoModelLoaded, PromptTooLong, RuntimeCrashed)
+from app.engine.types import (
+    ChatStats,
+    Device,
+    EngineError,
+    EngineNotice,
+    EngineStorage,
+    GenParams,
+    LoadOptions,
+    ModelInfo,
+    ModelLoadError,
+    NoModelLoaded,
+    RuntimeCrashed,
+)
 
 _SPAWN = multiprocessing.get_context("spawn")
 # A child that has not stopped this long after cancel() is stuck: it is killed.
@@ -65,7 +76,7 @@ class RuntimeHost:
         try:
             read_gguf(path)  # bounded checks here, so a bad file never reaches llama.cpp
         except GGUFError as exc:
-            raise ModelLoadError(str(exc)) from None
+            raise ModelLoadError("file", reason=exc) from None
         self.info = None
         try:
             with_gpu = options.gpu_layers != 0 and any(d.is_gpu for d in self.devices())
@@ -76,20 +87,20 @@ class RuntimeHost:
                     raise
                 # A GPU driver fault: the processor alone is the safe way.
                 info = self._call("load", str(path), replace(options, gpu_layers=0), on_progress=on_progress)
-                self.info = replace(info, notice="The graphics driver failed while loading this model; "
-                                                 "it runs on the processor instead.")
+                self.info = replace(info, notices=(EngineNotice("gpu_driver_failed"), *info.notices))
         except _ChildDied as died:
-            raise ModelLoadError(f"The model crashed the runtime while loading ({died}). The file "
-                                 "may be damaged or not supported by this version.") from None
+            raise ModelLoadError("crashed_loading", detail=str(died)) from None
+        except ModelLoadError:
+            raise
         except EngineError as exc:
-            raise ModelLoadError(str(exc)) from None
+            raise ModelLoadError("file", reason=exc) from None
         return self.info
 
     def chat(self, messages: list[dict], params: GenParams = GenParams(),
              on_progress: Progress | None = None) -> Iterator[str]:
         """Yield the reply in pieces; last_stats is set when it ends."""
         if self.info is None or self._proc is None:
-            raise NoModelLoaded("No model is loaded yet.")
+            raise NoModelLoaded("no_model")
         self.last_stats = ChatStats()
         plain = [{"role": str(m["role"]), "content": str(m["content"])} for m in messages]
         self._begin()
@@ -112,8 +123,7 @@ class RuntimeHost:
         except _ChildDied as died:
             finished = True
             self.info = None
-            raise RuntimeCrashed(f"The model stopped unexpectedly ({died}). Load it again to go on; "
-                                 "your conversation is safe.") from None
+            raise RuntimeCrashed("crashed", detail=str(died)) from None
         finally:
             if not finished:  # the caller stopped reading: stop the child and drain its pipe
                 self.cancel()
@@ -174,7 +184,7 @@ class RuntimeHost:
         model at `model`, or from the loaded chat model, mean-pooled (embedder.py)."""
         path = model or (self.info.local.path if self.info is not None and self.info.local else None)
         if path is None:
-            raise NoModelLoaded("No model is loaded yet.")
+            raise NoModelLoaded("no_model")
         return self._call("embed", str(path), list(texts))
 
     def detokenize(self, tokens: list[int]) -> str:
@@ -338,4 +348,4 @@ def _serve(conn, stop, storage=None) -> None:
         except EngineError as exc:
             conn.send(("error", exc, runtime.last_stats))
         except Exception as exc:  # a bug here must not take the conversation down
-            conn.send(("error", EngineError(f"The engine failed unexpectedly: {exc}"), runtime.last_stats))
+            conn.send(("error", EngineError("unexpected", detail=str(exc)), runtime.last_stats))

@@ -21,13 +21,13 @@ import ssl
 import time
 
 from app.engine.types import EngineError
-from app.errors import QT_TRANSLATE_NOOP, AppError
+from app.errors import QT_TRANSLATE_NOOP
 from app.netguard import NetworkBlocked
 
 _T = QT_TRANSLATE_NOOP
 
 
-class RemoteError(AppError, EngineError):
+class RemoteError(EngineError):
     templates = {
         "unreachable": _T("Errors", "The server {server} could not be reached ({reason})."),
         "refused": _T("Errors", "The server {server} could not be reached: nothing answers at its address. "

@@ -38,8 +38,18 @@ from app.engine.kvstore import KVStore, fingerprint
 from app.engine.lookup import BATCH_COST_CPU, BATCH_COST_GPU, Drafter, PromptLookup
 from app.engine.speeds import MIN_TOKENS, SpeedRecord, add_speed
 from app.engine.template import PromptBuilder
-from app.engine.types import (ChatStats, EngineError, EngineStorage, GenParams, LoadOptions, LocalDetails,
-                              ModelInfo, ModelRef, NoModelLoaded)
+from app.engine.types import (
+    ChatStats,
+    EngineError,
+    EngineNotice,
+    EngineStorage,
+    GenParams,
+    LoadOptions,
+    LocalDetails,
+    ModelInfo,
+    ModelRef,
+    NoModelLoaded,
+)
 from app.engine.vocab import Vocab
 
 Progress = Callable[[str, float], None]   # (stage, fraction 0..1): "load" or "prompt"
@@ -62,15 +72,13 @@ def _on_llama_log(level, text, _user_data):
         _llama_errors.append(text.decode("utf-8", errors="replace").strip())
 
 
-def _load_failure() -> str:
-    """A sentence for a model llama.cpp refused, from what it logged."""
+def _load_failure() -> EngineError:
+    """Why llama.cpp refused a model, from what it logged."""
     said = " ".join(_llama_errors)
     if "unknown model architecture" in said:
         arch = said.split("unknown model architecture:")[-1].split()[0].strip("'\"")
-        return (f"This model's kind ({arch}) is not supported by this version of Tramontane. "
-                "An update may support it.")
-    return ("This model could not be loaded. It may be damaged, made for a newer version "
-            "of Tramontane, or need more memory than is free.")
+        return EngineError("unknown_architecture", architecture=arch)
+    return EngineError("not_loaded")
 
 
 class Runtime:
@@ -100,7 +108,7 @@ class Runtime:
         try:
             meta = read_gguf(path)
         except GGUFError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError("file", reason=exc) from None
         devs = hardware.devices()
         n_ctx = options.context_length or self._auto_context(meta)
         n_ctx = max(256, min(n_ctx, meta.context_length or n_ctx))   # the most the live context grows to
@@ -115,14 +123,11 @@ class Runtime:
                               progress):
                 break
             if self._should_stop():
-                raise EngineError("Loading was cancelled.")
+                raise EngineError("load_cancelled")
         else:
-            raise EngineError(_load_failure())
-        notice = ""
-        if layers != wanted:
-            notice = ("The graphics card did not have enough memory for this model; "
-                      + ("part of it runs on the processor." if layers else "it runs on the processor."))
-        notice = " ".join(filter(None, [notice, *self._builder.take_notices()]))   # a chat template given up
+            raise _load_failure()
+        notices = [EngineNotice("gpu_short_partly" if layers else "gpu_short")] if layers != wanted else []
+        notices += self._builder.take_notices()         # a chat template given up
         used = self._model_layers_on_gpu(layers, meta.block_count, devs)
         threads = options.threads or hardware.default_threads()
         budget = options.kv_budget_bytes
@@ -134,7 +139,7 @@ class Runtime:
         self._speed = SpeedRecord(meta.file_size, meta.quantization, meta.block_count, placement, threads)
         self.info = ModelInfo(
             ref=ModelRef.file(path), name=meta.name, context_length=n_ctx,
-            backend=plan.device if used else "CPU", notice=notice,
+            backend=plan.device if used else "CPU", notices=tuple(notices),
             local=LocalDetails(
                 path=str(path), architecture=meta.architecture, parameter_count=meta.parameter_count,
                 quantization=meta.quantization, file_size=meta.file_size,
@@ -289,13 +294,12 @@ class Runtime:
         prompt, stats.dropped_messages = self._builder.build(messages, n_ctx - reserve)
         stats.notices += self._builder.take_notices()        # a chat template given up mid-conversation
         if stats.dropped_messages:
-            stats.notices.append(f"The conversation is longer than the model can read at once; "
-                                 f"the oldest {stats.dropped_messages} messages were left out.")
+            stats.notices.append(EngineNotice("messages_left_out", count=stats.dropped_messages))
         stats.prompt_tokens = len(prompt)
         self._adapters.use(self, params)     # before the cache is reused: it belongs to one adapter
         stats.cached_tokens = self._reuse_cache(prompt, stats)
         if not self._live.ensure(len(prompt) + 1):
-            raise EngineError("The model ran out of memory for this conversation. Start a new one.")
+            raise EngineError("out_of_memory")
         read_started = time.perf_counter()
         if not self._read(prompt, progress):
             stats.stop_reason = "cancelled"
@@ -367,8 +371,7 @@ class Runtime:
                     live.keep(kept)
                     return False
                 if rc != 0:
-                    raise EngineError("The model could not read this conversation (llama.cpp error "
-                                      f"{rc}). Try a shorter conversation or a new one.")
+                    raise EngineError("not_read", code=str(rc))
                 live.tokens.extend(chunk)
                 if progress and len(todo) > step:
                     progress("prompt", (at + len(chunk)) / len(todo))
@@ -379,4 +382,4 @@ class Runtime:
 
     def _require_model(self) -> None:
         if self._live is None:
-            raise NoModelLoaded("No model is loaded yet.")
+            raise NoModelLoaded("no_model")

@@ -303,7 +303,7 @@ class ServerBackend:
 
     def chat(self, messages: list[dict], params: GenParams = GenParams(), on_progress=None):
         if self._remote is None or self.info is None:
-            raise NoModelLoaded("No model is loaded yet.")
+            raise NoModelLoaded("no_model")
         return self._remote.chat(messages, params, on_progress)
 
     def cancel(self) -> None:

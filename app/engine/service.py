@@ -21,8 +21,16 @@ from collections.abc import Callable
 from typing import Any
 
 from app.engine.backend import Backend, supports
-from app.engine.types import (ChatStats, EngineError, GenParams, LoadOptions, ModelInfo, ModelRef,
-                              NoModelLoaded, RuntimeCrashed)
+from app.engine.types import (
+    ChatStats,
+    EngineError,
+    GenParams,
+    LoadOptions,
+    ModelInfo,
+    ModelRef,
+    NoModelLoaded,
+    RuntimeCrashed,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +77,7 @@ class EngineService:
         self._cond = threading.Condition()
         self._running: Ticket | None = None
         self._closing = False
+        self._crash_watchers: list[Callable[[], None]] = []
         self._thread = threading.Thread(target=self._loop, name="engine", daemon=True)
         self._thread.start()
 
@@ -80,7 +89,7 @@ class EngineService:
         def work(ticket: Ticket) -> ModelInfo:
             backend = self._backends.get(ref.kind)
             if backend is None:
-                raise NoModelLoaded(f"No backend runs models of the kind {ref.kind!r}.")
+                raise NoModelLoaded("no_backend", kind=repr(ref.kind))
             self.info = self._active = None
 
             def progress(_stage: str, fraction: float) -> None:
@@ -124,9 +133,6 @@ class EngineService:
                     if now - sent_at >= BATCH_SECONDS:
                         flush()
                         sent_at = now
-            except RuntimeCrashed:
-                self.info = self._active = None
-                raise
             finally:
                 flush()      # the text so far is never lost, whatever ended the reply
             return backend.last_stats
@@ -137,7 +143,7 @@ class EngineService:
         def work(_ticket: Ticket) -> int:
             backend = self._require_model()
             if not supports(backend, "count_tokens"):
-                raise EngineError("This model cannot count tokens.")
+                raise EngineError("cannot_count")
             return backend.count_tokens(messages)
         return self._submit(Ticket("count", work, on_done))
 
@@ -147,7 +153,7 @@ class EngineService:
         def work(_ticket: Ticket) -> Any:
             backend = self._backends.get(kind) if kind else self._require_model()
             if backend is None:
-                raise NoModelLoaded(f"No backend runs models of the kind {kind!r}.")
+                raise NoModelLoaded("no_backend", kind=repr(kind))
             return fn(backend)
         return self._submit(Ticket(getattr(fn, "__name__", "call"), work, on_done))
 
@@ -188,6 +194,10 @@ class EngineService:
             backend.close()
         self.info = self._active = None
 
+    def watch_crashes(self, fn: Callable[[], None]) -> None:
+        """fn() is delivered after any job ended because the model's process died."""
+        self._crash_watchers.append(fn)
+
     @property
     def busy(self) -> bool:
         with self._cond:
@@ -220,10 +230,17 @@ class EngineService:
                 error = exc
             except Exception as exc:   # a bug must not end the engine thread
                 log.exception("engine job %s failed", ticket.kind)
-                error = EngineError(f"The engine failed unexpectedly: {exc}")
+                error = EngineError("unexpected", detail=str(exc))
             if ticket.cancelled and error is None and ticket.kind not in ("reply", "load"):
                 result, error = self._cancelled(ticket)
             self._finish(ticket, result, error)
+            if isinstance(error, RuntimeCrashed):
+                # Whatever job it was (a reply, a count, a request of the local API), the
+                # model is gone: the next reply must not find a stale one, and whoever
+                # watches (the chat session) loads it again.
+                self.info = self._active = None
+                for watcher in list(self._crash_watchers):
+                    self._deliver(watcher)
             with self._cond:
                 self._running = None   # only now: `busy` stays true until the answer is on its way
 
@@ -239,7 +256,7 @@ class EngineService:
 
     def _require_model(self) -> Backend:
         if self._active is None or self.info is None:
-            raise NoModelLoaded("No model is loaded yet.")
+            raise NoModelLoaded("no_model")
         return self._active
 
     @staticmethod
@@ -247,4 +264,4 @@ class EngineService:
         """What a cancelled job answers: a Stop is no error for a reply."""
         if ticket.kind == "reply":
             return ChatStats(stop_reason="cancelled"), None
-        return None, Cancelled("Cancelled.")
+        return None, Cancelled("cancelled")

@@ -19,7 +19,7 @@ import re
 import jinja2
 
 from app.engine.sandbox import BoundedTemplate, TemplateBudgetExceeded
-from app.engine.types import EngineError, PromptTooLong
+from app.engine.types import EngineError, EngineNotice, PromptTooLong
 from app.engine.vocab import Vocab
 
 # For a model without a template; ChatML is what llama.cpp falls back to as well.
@@ -28,8 +28,6 @@ CHATML = ("{% for message in messages %}<|im_start|>{{ message['role'] }}\n"
           "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
 
 _PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
-_FALLBACK = ("This model's chat template could not be used ({why}), so a plain template is used instead; "
-             "its replies may be less good.")
 
 
 def _placeholder(i: int) -> str:
@@ -43,7 +41,7 @@ class PromptBuilder:
         self.vocab = vocab
         self._eos = vocab.token_text(vocab.eos)
         self._bos = vocab.token_text(vocab.bos)
-        self._notices: list[str] = []
+        self._notices: list[EngineNotice] = []
         self.has_own_template = bool(template)
         self._template = BoundedTemplate(CHATML)
         if template:
@@ -55,8 +53,8 @@ class PromptBuilder:
             except Exception as exc:  # a broken or hostile template: anything it raises means "unusable"
                 self._fall_back(exc)
 
-    def take_notices(self) -> list[str]:
-        """Sentences for the user since the last call (a template given up)."""
+    def take_notices(self) -> list[EngineNotice]:
+        """Notices for the user since the last call (a template given up)."""
         notices, self._notices = self._notices, []
         return notices
 
@@ -74,9 +72,7 @@ class PromptBuilder:
             if len(tokens) <= limit:
                 return tokens, dropped
             if dropped >= len(rest) - 1:
-                raise PromptTooLong(
-                    f"This message is too long for the model: it needs {len(tokens):,} tokens "
-                    f"and the model can read {limit:,}. Shorten it or raise the context length.")
+                raise PromptTooLong("too_long", needed=len(tokens), limit=limit)
             excess = len(tokens) - limit
             while excess > 0 and dropped < len(rest) - 1:
                 excess -= len(self.vocab.tokenize(rest[dropped]["content"], False)) + 4
@@ -115,7 +111,7 @@ class PromptBuilder:
                     return self._render_with(self._template, [first, *stand_ins[2:]])
                 except jinja2.TemplateError:
                     pass
-            raise EngineError(f"This model's chat template failed on this conversation: {exc}") from exc
+            raise EngineError("template_failed", detail=str(exc)) from exc
         except Exception as exc:  # past its bounds, or a bug in the template: give it up for good
             self._fall_back(exc)
             return self._render_with(self._template, stand_ins)
@@ -135,4 +131,4 @@ class PromptBuilder:
             why = f"it failed with {type(exc).__name__}"
         self._template = BoundedTemplate(CHATML)
         self.has_own_template = False
-        self._notices.append(_FALLBACK.format(why=why))
+        self._notices.append(EngineNotice("template_fallback", why=why))   # why: English, a detail

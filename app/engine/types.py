@@ -8,9 +8,46 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.errors import QT_TRANSLATE_NOOP, AppError
 
-class EngineError(Exception):
-    """An engine failure; str(error) is a plain sentence for the user."""
+_T = QT_TRANSLATE_NOOP
+
+
+class EngineError(AppError):
+    """An engine failure, as a code and its facts (app/errors.py); every subclass but
+    RemoteError and AdapterError shares these templates."""
+
+    templates = {
+        "file": _T("Errors", "{reason}"),     # the model file's own error (GGUFError), passed on
+        "crashed_loading": _T("Errors", "The model crashed the runtime while loading ({detail}). The file may "
+                                        "be damaged or not supported by this version."),
+        "crashed": _T("Errors", "The model stopped unexpectedly ({detail}). Load it again to go on; your "
+                                "conversation is safe."),
+        "unexpected": _T("Errors", "The engine failed unexpectedly: {detail}"),
+        "no_model": _T("Errors", "No model is loaded yet."),
+        "no_backend": _T("Errors", "No backend runs models of the kind {kind}."),
+        "cannot_count": _T("Errors", "This model cannot count tokens."),
+        "cancelled": _T("Errors", "Cancelled."),
+        "load_cancelled": _T("Errors", "Loading was cancelled."),
+        "unknown_architecture": _T("Errors", "This model's kind ({architecture}) is not supported by this "
+                                             "version of Tramontane. An update may support it."),
+        "not_loaded": _T("Errors", "This model could not be loaded. It may be damaged, made for a newer "
+                                   "version of Tramontane, or need more memory than is free."),
+        "out_of_memory": _T("Errors", "The model ran out of memory for this conversation. Start a new one."),
+        "out_of_memory_growing": _T("Errors", "The model ran out of memory while the conversation grew."),
+        "memory_not_copied": _T("Errors", "The model's memory could not be copied."),
+        "not_read": _T("Errors", "The model could not read this conversation (llama.cpp error {code}). Try a "
+                                 "shorter conversation or a new one."),
+        "write_failed": _T("Errors", "The model stopped with an internal error while writing."),
+        "too_long": _T("Errors", "This message is too long for the model: it needs {needed} tokens and the "
+                                 "model can read {limit}. Shorten it or raise the context length."),
+        "template_failed": _T("Errors", "This model's chat template failed on this conversation: {detail}"),
+        "embedder_not_loaded": _T("Errors", "The model for searching documents could not be loaded; it may be "
+                                            "damaged."),
+        "embedder_memory": _T("Errors", "There is not enough memory for the model that searches documents."),
+        "embedder_unreadable": _T("Errors", "The model that searches documents could not read a passage."),
+        "no_embeddings": _T("Errors", "This model cannot make embeddings for searching documents."),
+    }
 
 
 class ModelLoadError(EngineError):
@@ -27,6 +64,23 @@ class PromptTooLong(EngineError):
 
 class NoModelLoaded(EngineError):
     """chat() was called before a model was loaded."""
+
+
+class EngineNotice(AppError):
+    """What the engine did differently from what was asked, for the user: not an error."""
+
+    templates = {
+        "gpu_driver_failed": _T("Errors", "The graphics driver failed while loading this model; it runs on the "
+                                          "processor instead."),
+        "gpu_short": _T("Errors", "The graphics card did not have enough memory for this model; it runs on the "
+                                  "processor."),
+        "gpu_short_partly": _T("Errors", "The graphics card did not have enough memory for this model; part of "
+                                         "it runs on the processor."),
+        "template_fallback": _T("Errors", "This model's chat template could not be used ({why}), so a plain "
+                                          "template is used instead; its replies may be less good."),
+        "messages_left_out": _T("Errors", "The conversation is longer than the model can read at once; the "
+                                          "oldest {count} messages were left out."),
+    }
 
 
 @dataclass(frozen=True)
@@ -134,8 +188,13 @@ class ModelInfo:
     name: str
     context_length: int          # the context in use, in tokens
     backend: str                 # where it runs: "CPU", "CUDA0", "Metal", or a server's name
-    notice: str = ""             # what the fallback did, in words ("The GPU was short of memory; ...")
+    notices: tuple[EngineNotice, ...] = ()   # what the fallbacks did ("The GPU was short of memory; ...")
     local: LocalDetails | None = None   # None for a model on a server
+
+    @property
+    def notice(self) -> str:
+        """The notices in English, for the log and the diagnostic report."""
+        return " ".join(map(str, self.notices))
 
     @property
     def on_gpu(self) -> bool:
@@ -152,7 +211,7 @@ class ChatStats:
     prompt_tokens_per_s: float = 0.0
     stop_reason: str = ""        # "eos", "length", "cancelled", "context"
     dropped_messages: int = 0    # old turns left out because the context was full
-    notices: list[str] = field(default_factory=list)
+    notices: list[EngineNotice] = field(default_factory=list)
     restored_from: str = ""      # where the cached part came from: "", "live", "memory", "disk"
     guessed_tokens: int = 0      # prompt lookup: tokens guessed, and of those kept
     guessed_kept: int = 0

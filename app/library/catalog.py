@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.library.describe import licence_words
+from app.library.describe import Licence, licence_words
+from app.library.errors import LibraryError
 from app.library.fit import AUTO_CONTEXT, FITS, TIGHT, Advice, Hardware, advise, kv_bytes
-from app.library.safety import UnsafeName, check_filename, check_repo_id
+from app.library.safety import check_filename, check_repo_id
 from app.paths import resources_dir
 
 # Writing speeds, in tokens a second (a token is about three quarters of a word):
@@ -30,8 +31,8 @@ SLOW_ON_CPU_BYTES = 6 * 10**9
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
-class CatalogError(ValueError):
-    """The catalog file is missing or damaged; str() is a sentence."""
+class CatalogError(LibraryError, ValueError):
+    """The catalog file is missing or damaged (codes in LibraryError)."""
 
 
 @dataclass(frozen=True)
@@ -51,15 +52,20 @@ class CatalogEntry:
     layers: int
     kv_heads: int
     head_dim: int
-    description: str
+    description: str            # in English
     notes: str = ""
+    descriptions: tuple[tuple[str, str], ...] = ()    # (language, text): the catalog's own translations
+
+    def description_in(self, language: str) -> str:
+        """The description in this language ("fr"), else in English."""
+        return dict(self.descriptions).get(language, self.description)
 
     @property
     def download_size(self) -> int:
         return self.size or self.approx_size or 0
 
     @property
-    def licence_text(self) -> str:
+    def licence_text(self) -> Licence:
         return licence_words(self.licence)
 
     def advice(self, hw: Hardware, context: int = AUTO_CONTEXT) -> Advice:
@@ -82,22 +88,26 @@ class Ranked:
 
 def _entry(raw: dict) -> CatalogEntry:
     try:
+        # A description is a text, or one per language: {"en": …, "fr": …}.
+        texts = raw.get("description", "")
+        texts = texts if isinstance(texts, dict) else {"en": texts}
         entry = CatalogEntry(
             id=str(raw["id"]), name=str(raw["name"]), maker=str(raw.get("maker", "")),
             repo=check_repo_id(raw["repo"]), file=str(raw["file"]), revision=str(raw.get("revision") or "main"),
             size=raw.get("size"), approx_size=raw.get("approx_size"), sha256=raw.get("sha256"),
             parameters=str(raw.get("parameters", "")), quantization=str(raw.get("quantization", "")),
             licence=str(raw.get("licence", "")), layers=int(raw["layers"]), kv_heads=int(raw["kv_heads"]),
-            head_dim=int(raw["head_dim"]), description=str(raw.get("description", "")),
-            notes=str(raw.get("notes", "")))
+            head_dim=int(raw["head_dim"]), description=str(texts.get("en", "")),
+            notes=str(raw.get("notes", "")),
+            descriptions=tuple((str(k), str(v)) for k, v in texts.items() if isinstance(v, str)))
         if check_filename(entry.file) != entry.file:
-            raise UnsafeName("catalog files lie at the top of their repository")
+            raise ValueError("catalog files lie at the top of their repository")
     except (KeyError, TypeError, ValueError) as exc:
-        raise CatalogError(f"The model catalog has a damaged entry ({exc}).") from None
+        raise CatalogError("catalog_entry_damaged", detail=str(exc)) from None
     if entry.sha256 is not None and not _SHA256.match(entry.sha256):
-        raise CatalogError(f"The model catalog's checksum for {entry.name} is not a SHA-256.")
+        raise CatalogError("catalog_bad_checksum", name=entry.name)
     if entry.size is not None and (not isinstance(entry.size, int) or entry.size <= 0):
-        raise CatalogError(f"The model catalog's size for {entry.name} is not a number of bytes.")
+        raise CatalogError("catalog_bad_size", name=entry.name)
     return entry
 
 
@@ -107,14 +117,14 @@ def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError:
-        raise CatalogError("The model catalog could not be found; reinstalling Tramontane restores it.") from None
+        raise CatalogError("catalog_missing") from None
     except ValueError:
-        raise CatalogError("The model catalog is damaged; reinstalling Tramontane restores it.") from None
+        raise CatalogError("catalog_damaged") from None
     if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("models"), list):
-        raise CatalogError("The model catalog is from another version of Tramontane.")
+        raise CatalogError("catalog_version")
     entries = [_entry(raw) for raw in data["models"]]
     if len({e.id for e in entries}) != len(entries):
-        raise CatalogError("The model catalog lists a model twice.")
+        raise CatalogError("catalog_twice")
     return entries
 
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from app.library.downloads import (ACTIVE, CANCELLED, DONE, FAILED, PAUSED, QUEUED, Download, Downloader,
-                                   DownloadRequest)
+from app.library.downloads import ACTIVE, CANCELLED, DONE, FAILED, PAUSED, QUEUED, Download, Downloader, DownloadRequest
 
 
 class DownloadQueue:
@@ -84,7 +83,7 @@ class DownloadQueue:
         with self._wake:
             if job.state not in (PAUSED, FAILED):
                 return
-            job.state, job.error = QUEUED, ""
+            job.state, job.error = QUEUED, None
             self._start_locked()
         self.on_change(job)
 

@@ -32,8 +32,8 @@ from huggingface_hub.file_download import http_get
 from huggingface_hub.utils import build_hf_headers
 
 from app.engine.gguf import GGUFError, read_gguf
-from app.library.describe import size_text
-from app.library.errors import Cancelled, DownloadError, LibraryError, TokenRequired
+from app.errors import Size
+from app.library.errors import Cancelled, DownloadError, LibraryError, TokenRequired, os_reason
 from app.library.hub import HubClient, RevisionGone, hub_sentence
 from app.library.imports import PARTIAL_DIR, SPARE_BYTES, free_space, unique_path
 from app.library.index import LibraryIndex
@@ -64,7 +64,7 @@ class DownloadRequest:
         """Refuse hostile names before anything touches the disk or the network."""
         check_repo_id(self.repo_id)
         if not self.paths:
-            raise UnsafeName("The download names no file.")
+            raise UnsafeName("no_file_named")
         for path in self.paths:
             check_filename(path)
 
@@ -78,7 +78,7 @@ class Download:
     total_bytes: int = 0
     speed: float = 0.0                        # bytes a second, smoothed
     eta: float | None = None                  # seconds left
-    error: str = ""                           # a sentence when FAILED
+    error: LibraryError | None = None         # why, when FAILED (str(): the English sentence)
     needs_token: bool = False
     result: Path | None = None                # the model's path when DONE
     _stop: str = field(default="", repr=False)        # "", "pause" or "cancel"
@@ -193,7 +193,7 @@ class Downloader:
     def run(self, job: Download, on_change: Callable[[Download], None] = lambda job: None) -> None:
         """Download, check and list the model; the job's state says how it ended."""
         self._on_change = on_change
-        job.error, job.needs_token, job.speed, job.eta = "", False, 0.0, None
+        job.error, job.needs_token, job.speed, job.eta = None, False, 0.0, None
         self._set(job, STARTING)
         try:
             job.request.check()
@@ -212,13 +212,13 @@ class Downloader:
             else:
                 self._set(job, PAUSED)
         except TokenRequired as exc:
-            self._fail(job, str(exc), needs_token=True)
-        except (LibraryError, UnsafeName) as exc:
-            self._fail(job, str(exc))
+            self._fail(job, exc, needs_token=True)
+        except LibraryError as exc:
+            self._fail(job, exc)
         except OSError as exc:
-            self._fail(job, self._os_sentence(exc))
+            self._fail(job, self._os_error(exc, job.request.repo_id))
         except Exception as exc:  # a network or hub failure, worded for the user
-            self._fail(job, self._network_sentence(exc))
+            self._fail(job, self._network_error(exc, job.request.repo_id))
         finally:
             job._stop = ""
 
@@ -242,21 +242,18 @@ class Downloader:
         for i, meta in enumerate(metas):
             known = request.sha256[i] if i < len(request.sha256) else None
             if known and meta.sha256 and known.lower() != meta.sha256:
-                raise DownloadError(f"The file on the hub is not the one Tramontane's catalog describes "
-                                    f"(its checksum differs), so {job.title} was not downloaded.")
+                raise DownloadError("catalog_mismatch", title=job.title)
             sha = (known or meta.sha256 or "").lower() or None
             if sha is None:
-                raise DownloadError("The hub does not publish a checksum for this file, so Tramontane "
-                                    "cannot check it and did not download it.")
+                raise DownloadError("no_checksum")
             expected.append(sha)
         job.total_bytes = sum(m.size or 0 for m in metas)
         have = sum(self._have(request, i) for i in range(len(metas)))
         job.done_bytes = have
         free = self._free(self.models_dir)
         if job.total_bytes - have + SPARE_BYTES > free:
-            raise DownloadError(f"There is not enough free disk space: {job.title} needs "
-                                f"{size_text(job.total_bytes - have)} more and the disk has "
-                                f"{size_text(free)} free.")
+            raise DownloadError("no_space_download", title=job.title, needed=Size(job.total_bytes - have),
+                                free=Size(free))
         self._write_marker(request, _Marker(request=asdict(request), commit=metas[0].commit,
                                             etags=[m.etag for m in metas], sizes=[m.size for m in metas],
                                             sha256=expected))
@@ -308,21 +305,18 @@ class Downloader:
         for part, (_meta, sha) in zip(parts, metas):
             if self._sha256(job, part) != sha:
                 self.discard(request)
-                raise DownloadError(f"The downloaded file for {job.title} did not match its published "
-                                    "checksum, so it was deleted. Try again; if it happens again, the "
-                                    "file on the hub may be damaged.")
+                raise DownloadError("checksum_failed", title=job.title)
         for part in parts:
             try:
                 read_gguf(part)
             except GGUFError as exc:
                 self.discard(request)
-                raise DownloadError(f"The downloaded file is not a usable model ({exc}); it was deleted.") from None
+                raise DownloadError("download_unusable", reason=exc) from None
         names = [check_filename(p) for p in request.paths]
         targets = [unique_path(self.models_dir, names[0])] if len(names) == 1 else \
             [self.models_dir / n for n in names]
         if len(names) > 1 and any(t.exists() for t in targets):
-            raise DownloadError("A model with these file names is already in your models folder; "
-                                "the download is kept until that one is removed.")
+            raise DownloadError("download_names_taken")
         for part, target in zip(parts, targets):
             part.replace(target)
         self.marker_path(request).unlink(missing_ok=True)
@@ -352,29 +346,27 @@ class Downloader:
             job.speed, job.eta = 0.0, None
         self._on_change(job)
 
-    def _fail(self, job: Download, sentence: str, needs_token: bool = False) -> None:
-        job.error, job.needs_token = sentence, needs_token
+    def _fail(self, job: Download, error: LibraryError, needs_token: bool = False) -> None:
+        job.error, job.needs_token = error, needs_token
         self._set(job, FAILED)
 
     @classmethod
-    def _os_sentence(cls, exc: OSError) -> str:
+    def _os_error(cls, exc: OSError, repo_id: str) -> LibraryError:
         if isinstance(exc, hf_errors.HfHubHTTPError | ConnectionError):
-            return cls._network_sentence(exc)
+            return cls._network_error(exc, repo_id)
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return ("The disk is full. The part downloaded so far is kept: free some space, "
-                    "then press Resume.")
+            return DownloadError("download_disk_full")
         if "Consistency check failed" in str(exc):
-            return "The download ended early; the part downloaded so far is kept. Press Resume to go on."
-        return (f"The download could not be saved ({(exc.strerror or 'an input/output error').lower()}); "
-                "the part downloaded so far is kept.")
+            return DownloadError("ended_early")
+        return DownloadError("download_not_saved", reason=os_reason(exc))
 
     @staticmethod
-    def _network_sentence(exc: BaseException) -> str:
+    def _network_error(exc: BaseException, repo_id: str) -> LibraryError:
         if isinstance(exc, hf_errors.HfHubHTTPError):
-            sentence = str(hub_sentence(exc))
-            return sentence + " The part downloaded so far is kept." if "error" in sentence else sentence
+            error = hub_sentence(exc, repo_id)
+            # The hub's own trouble passes; the part downloaded so far is what the user asks about.
+            return DownloadError("hub_kept", reason=error) if error.code in ("hub_trouble", "hub_status") else error
         if isinstance(exc, httpx2.HTTPError) or (isinstance(exc, ConnectionError)
                                                  and not isinstance(exc, hf_errors.OfflineModeIsEnabled)):
-            return ("The connection to the hub broke off. The part downloaded so far is kept: "
-                    "press Resume to go on.")
-        return str(hub_sentence(exc))
+            return DownloadError("broke_off_kept")
+        return hub_sentence(exc, repo_id)

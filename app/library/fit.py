@@ -18,7 +18,8 @@ in size at the same placement. Without one, a cautious guess from the
 number of processor cores. Checked against measured speeds on models of
 three sizes in benchmarks/bench_advice.py.
 
-Pure arithmetic, any thread.
+The verdicts and reasons are codes and facts (FitReason, a Phrase), worded
+in the user's language by the Models pane. Pure arithmetic, any thread.
 """
 
 from __future__ import annotations
@@ -32,13 +33,40 @@ from pathlib import Path
 
 import psutil
 
-from app.engine.hardware import Fit, best_gpu, fit_verdict, gib, memory_needed, system_ram
+from app.engine.hardware import best_gpu, fit_verdict, memory_needed, system_ram
 from app.engine.speeds import SpeedRecord, read_speeds
 from app.engine.types import Device
+from app.errors import QT_TRANSLATE_NOOP, Phrase, Size
 
+_T = QT_TRANSLATE_NOOP
 AUTO_CONTEXT = 8192          # the runtime's largest automatic context (runtime.MAX_AUTO_CONTEXT)
 FITS, TIGHT, NO_FIT = "fits", "tight", "does not fit"
 RANK = {FITS: 0, TIGHT: 1, NO_FIT: 2}
+VERDICT_WORDS = {FITS: _T("Words", "Fits"), TIGHT: _T("Words", "Tight"), NO_FIT: _T("Words", "Does not fit")}
+
+
+class FitReason(Phrase):
+    """Why a verdict: the memory a model needs and the memory free where it would run."""
+
+    templates = {
+        "memory": _T("Words", "needs about {needed}, {free} free"),
+        "memory_tight": _T("Words", "needs about {needed}, {free} free; other programs may slow down"),
+        "gpu": _T("Words", "needs about {needed}, {free} free on the graphics card"),
+        "gpu_tight": _T("Words", "needs about {needed}, {free} free on the graphics card; other programs may "
+                                 "slow down"),
+        "mixed": _T("Words", "needs about {needed}, {free} free in memory and on the graphics card"),
+        "mixed_tight": _T("Words", "needs about {needed}, {free} free in memory and on the graphics card; other "
+                                   "programs may slow down"),
+    }
+
+
+class HardwareSummary(Phrase):
+    """What the models must fit into, in a few words."""
+
+    templates = {
+        "memory": _T("Words", "{total} memory ({free} free)"),
+        "memory_gpu": _T("Words", "{total} memory ({free} free); {gpu} with {gpu_free} free"),
+    }
 
 # Per layer and token, llama.cpp's fixed cost on the processor (graph, threads meeting):
 # 0.13 ms on the development machine (SmolLM2 at three sizes, docs/benchmarks.md).
@@ -77,19 +105,20 @@ class Hardware:
     def gpu(self) -> Device | None:
         return best_gpu(list(self.devices))
 
-    def summary(self) -> str:
+    def summary(self) -> HardwareSummary:
         """'16.0 GB memory (9.1 GB free); NVIDIA RTX 4060 with 7.6 GB free'."""
-        words = f"{gib(self.ram_total)} memory ({gib(self.ram_available)} free)"
+        total, free = Size(self.ram_total), Size(self.ram_available)
         gpu = self.gpu
         if gpu is not None and not self.unified_memory:
-            words += f"; {gpu.description or gpu.name} with {gib(gpu.free_bytes)} free"
-        return words
+            return HardwareSummary("memory_gpu", total=total, free=free, gpu=gpu.description or gpu.name,
+                                   gpu_free=Size(gpu.free_bytes))
+        return HardwareSummary("memory", total=total, free=free)
 
 
 @dataclass(frozen=True)
 class Advice:
-    verdict: str       # fits, tight, does not fit
-    reason: str        # "needs about 5.1 GB, 3.2 GB free"
+    verdict: str       # FITS, TIGHT or NO_FIT (VERDICT_WORDS words it)
+    reason: FitReason  # "needs about 5.1 GB, 3.2 GB free"
     needed: int        # bytes
     where: str         # "graphics card", "memory", "memory and graphics card"
     tokens_per_s: float | None = None   # how fast it would write here; None = no basis to say
@@ -148,22 +177,17 @@ def _fit(model_bytes: int, kv_cache_bytes: int, hw: Hardware) -> Advice:
     needed = memory_needed(model_bytes, kv_cache_bytes)
     gpu = hw.gpu
     if gpu is not None and not hw.unified_memory and needed <= gpu.free_bytes * 0.8:
-        fit = fit_verdict(needed, gpu.free_bytes)
-        return Advice(fit.verdict, f"{fit.reason} on the graphics card", needed, "graphics card")
+        return _advice(needed, gpu.free_bytes, "gpu", "graphics card")
     if gpu is not None and not hw.unified_memory:
         # Layers that do not fit on the card run from main memory.
-        fit = fit_verdict(needed, hw.ram_available + gpu.free_bytes)
-        where = "memory and graphics card"
-        return Advice(fit.verdict, _reason(fit, "in memory and on the graphics card"), needed, where)
-    fit = fit_verdict(needed, hw.ram_available)
-    return Advice(fit.verdict, _reason(fit, ""), needed, "memory")
+        return _advice(needed, hw.ram_available + gpu.free_bytes, "mixed", "memory and graphics card")
+    return _advice(needed, hw.ram_available, "memory", "memory")
 
 
-def _reason(fit: Fit, suffix: str) -> str:
-    if not suffix:
-        return fit.reason
-    base, _, rest = fit.reason.partition(";")
-    return f"{base} {suffix}" + (f";{rest}" if rest else "")
+def _advice(needed: int, free: int, reason: str, where: str) -> Advice:
+    verdict = fit_verdict(needed, free).verdict
+    code = reason + "_tight" if verdict == TIGHT else reason
+    return Advice(verdict, FitReason(code, needed=Size(needed), free=Size(free)), needed, where)
 
 
 def advise_gguf(info, hw: Hardware, size: int | None = None, context: int = 0) -> Advice:

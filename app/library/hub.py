@@ -77,8 +77,8 @@ class HubAccess:
         try:
             gate = self.guard.opened(self.host, *storage_hosts)
             gate.__enter__()
-        except NetworkBlocked as exc:
-            raise HubError(str(exc)) from None
+        except NetworkBlocked:
+            raise HubError("offline_only") from None
         with _online_lock:
             _online_count += 1
             constants.HF_HUB_OFFLINE = False
@@ -92,46 +92,48 @@ class HubAccess:
             gate.__exit__(None, None, None)
 
 
-def hub_sentence(exc: BaseException, what: str = "the model hub", repo_id: str = "") -> HubError:
-    """A huggingface_hub or network failure as one plain sentence."""
+def hub_sentence(exc: BaseException, repo_id: str = "") -> HubError:
+    """A huggingface_hub or network failure as a HubError (a code and its facts)."""
     if isinstance(exc, HubError):
         return exc
+    named = {"repo": repo_id} if repo_id else {}
+
+    def code(base: str) -> str:          # "gated" names the repository, "gated_any" does without
+        return base if repo_id else base + "_any"
+
     if isinstance(exc, hf_errors.GatedRepoError):
-        return TokenRequired(f"{repo_id or 'This model'} is gated: its makers ask you to accept their terms on the "
-                             "hub's website, then to give Tramontane an access token.", repo_id)
+        return TokenRequired(code("gated"), repo_id, **named)
     if isinstance(exc, hf_errors.RepositoryNotFoundError):
         status = exc.response.status_code if exc.response is not None else 0
         if status == 401:
-            return TokenRequired(f"{repo_id or 'This model'} was not found, or it is private and needs "
-                                 "an access token.", repo_id)
-        return HubError(f"{repo_id or 'This model'} was not found on the hub.")
+            return TokenRequired(code("private"), repo_id, **named)
+        return HubError(code("repo_not_found"), **named)
     if isinstance(exc, hf_errors.RevisionNotFoundError):
-        return RevisionGone(f"This version of {repo_id or 'the model'} is no longer on the hub.")
+        return RevisionGone(code("revision_gone"), **named)
     if isinstance(exc, hf_errors.RemoteEntryNotFoundError):
-        return HubError("The file is no longer on the hub (it may have been renamed or removed).")
+        return HubError("file_gone")
     if isinstance(exc, hf_errors.HfHubHTTPError):
         status = exc.response.status_code if exc.response is not None else 0
         if status in (401, 403):
-            return TokenRequired(f"The hub refused access to {repo_id or what}; an access token with read "
-                                 "permission is needed.", repo_id)
+            return TokenRequired(code("refused"), repo_id, **named)
         if status == 404:
-            return HubError(f"{repo_id or 'The file'} was not found on the hub.")
+            return HubError("repo_not_found", **named) if repo_id else HubError("file_not_found_any")
         if status == 429:
-            return HubError("The hub is receiving too many requests; try again in a few minutes.")
+            return HubError("too_many_requests")
         if status >= 500:
-            return HubError(f"The hub is having trouble (error {status}); try again later.")
-        return HubError(f"The hub answered with error {status}.")
+            return HubError("hub_trouble", status=str(status))
+        return HubError("hub_status", status=str(status))
     if isinstance(exc, hf_errors.OfflineModeIsEnabled | NetworkBlocked):
-        return HubError("Tramontane is working offline, so the hub was not contacted.")
+        return HubError("offline")
     if isinstance(exc, httpx2.TimeoutException):
-        return HubError(f"{what[0].upper() + what[1:]} did not answer in time; check the connection and try again.")
+        return HubError("timeout")
     if isinstance(exc, httpx2.ConnectError):
-        return HubError(f"{what[0].upper() + what[1:]} could not be reached; check the internet connection.")
+        return HubError("unreachable")
     if isinstance(exc, httpx2.HTTPError | ConnectionError):
-        return HubError("The connection to the hub broke off; try again.")
+        return HubError("broke_off")
     if isinstance(exc, hf_errors.FileMetadataError):
-        return HubError("The hub's answer lacked the details needed to check the file; try again later.")
-    return HubError(f"The hub could not be used ({type(exc).__name__}).")
+        return HubError("no_details")
+    return HubError("hub_failed", detail=type(exc).__name__)
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ class HubFile:
 
     @property
     def quantization_text(self) -> str:
+        """What its quantization means: English marked for translation (context "Words")."""
         return quantization_words(self.quantization)
 
 
@@ -209,7 +212,7 @@ class HubClient:
                 found = list(self.api.list_models(search=query, filter="gguf", sort="downloads", limit=limit,
                                                   token=self.token()))
         except Exception as exc:  # worded for the user; nothing is lost
-            raise hub_sentence(exc, "the model hub") from None
+            raise hub_sentence(exc) from None
         repos = []
         for m in found:
             try:
@@ -223,13 +226,13 @@ class HubClient:
         try:
             check_repo_id(repo_id)
         except UnsafeName as exc:
-            raise HubError(str(exc)) from None
+            raise HubError(exc.code, **exc.params) from None
         try:
             with self.access.online():
                 info = self.api.model_info(repo_id, files_metadata=True, token=self.token(),
                                            timeout=self.timeout)
         except Exception as exc:  # worded for the user
-            raise hub_sentence(exc, "the model hub", repo_id) from None
+            raise hub_sentence(exc, repo_id) from None
         repo = HubRepo(repo_id, info.downloads or 0, info.likes or 0, bool(info.gated),
                        _licence_of(info.tags, info.card_data))
         files, refused = group_files(repo_id, info.siblings or [])
@@ -242,9 +245,9 @@ class HubClient:
             meta = get_hf_file_metadata(url, token=self.token(), timeout=self.timeout,
                                         endpoint=self.access.endpoint)
         except Exception as exc:  # worded for the user
-            raise hub_sentence(exc, "the model hub", repo_id) from None
+            raise hub_sentence(exc, repo_id) from None
         if not meta.commit_hash or not meta.etag:
-            raise HubError("The hub's answer lacked the details needed to check the file; try again later.")
+            raise HubError("no_details")
         etag = meta.etag.lower()
         location = meta.location or url
         same_host = httpx2.URL(location).host == httpx2.URL(url).host
@@ -252,7 +255,7 @@ class HubClient:
                         same_host)
 
 
-def group_files(repo_id: str, siblings) -> tuple[list[HubFile], list[str]]:
+def group_files(repo_id: str, siblings) -> tuple[list[HubFile], list[UnsafeName]]:
     """The repository's GGUF models: split parts joined, projector files and unsafe names left out."""
     singles: list[HubFile] = []
     splits: dict[tuple[str, int], dict[int, object]] = {}
@@ -264,7 +267,7 @@ def group_files(repo_id: str, siblings) -> tuple[list[HubFile], list[str]]:
         try:
             check_filename(name)
         except UnsafeName as exc:
-            refused.append(str(exc))
+            refused.append(exc)
             continue
         split = _SPLIT.search(name)
         if split:

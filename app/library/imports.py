@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.engine.gguf import GGUFError
-from app.library.describe import size_text
-from app.library.errors import Cancelled, LibraryError
+from app.errors import Size
+from app.library.errors import Cancelled, LibraryError, os_reason
 from app.library.index import LibraryIndex
 from app.library.local import LINKED, OWN, LocalModel, ModelScanner
 
@@ -71,9 +71,9 @@ class Importer:
         try:
             return self.scanner.load(source, LINKED)
         except GGUFError as exc:
-            raise LibraryError(f"{source.name} cannot be used: {exc}") from None
+            raise LibraryError("cannot_use", name=source.name, reason=exc) from None
         except OSError:
-            raise LibraryError(f"{source.name} could not be found.") from None
+            raise LibraryError("file_missing", name=source.name) from None
 
     def import_model(self, source: Path, copy: bool = True, progress: Progress | None = None,
                      should_stop: Callable[[], bool] = lambda: False) -> Path:
@@ -96,8 +96,7 @@ class Importer:
         self.models_dir.mkdir(parents=True, exist_ok=True)
         free = self._free(self.models_dir)
         if model.size + SPARE_BYTES > free:
-            raise LibraryError(f"There is not enough free disk space to copy this model: it needs "
-                               f"{size_text(model.size)} and the disk has {size_text(free)} free.")
+            raise LibraryError("no_space_copy", needed=Size(model.size), free=Size(free))
         staging = self.models_dir / PARTIAL_DIR
         staging.mkdir(exist_ok=True)
         first = unique_path(self.models_dir, model.path.name)
@@ -105,7 +104,7 @@ class Importer:
         # no longer be found as one model, so parts keep their own names and must all be free.
         targets = [first] if len(model.parts) == 1 else [self.models_dir / p.name for p in model.parts]
         if len(model.parts) > 1 and any(t.exists() for t in targets):
-            raise LibraryError("A model with these file names is already in your models folder.")
+            raise LibraryError("names_taken")
         temps = [staging / (t.name + ".importing") for t in targets]
         done = 0
         try:
@@ -115,9 +114,8 @@ class Importer:
                 os.replace(temp, target)
         except OSError as exc:
             if _disk_full(exc):
-                raise LibraryError("The disk became full while copying the model; nothing was added.") from None
-            raise LibraryError(f"The model could not be copied ({(exc.strerror or 'an input/output error').lower()}); "
-                               "nothing was added.") from None
+                raise LibraryError("copy_disk_full") from None
+            raise LibraryError("not_copied", reason=os_reason(exc)) from None
         finally:
             for temp in temps:
                 temp.unlink(missing_ok=True)
@@ -128,7 +126,7 @@ class Importer:
         with open(source, "rb") as src, open(target, "wb") as dst:
             while block := src.read(CHUNK):
                 if should_stop():
-                    raise Cancelled("The copy was cancelled.")
+                    raise Cancelled("copy_cancelled")
                 dst.write(block)
                 done += len(block)
                 progress(done, total)
@@ -146,11 +144,10 @@ class Importer:
             self.index.unlink(model.path)
             return
         if model.place != OWN or not self._inside_models(model.path):
-            raise LibraryError(f"{model.name} is in a folder Tramontane does not manage, so it was not deleted.")
+            raise LibraryError("not_managed", name=model.name)
         try:
             for part in model.parts:
                 part.unlink(missing_ok=True)
         except OSError as exc:
-            raise LibraryError(f"{model.name} could not be deleted "
-                               f"({(exc.strerror or 'an input/output error').lower()}).") from None
+            raise LibraryError("not_deleted", name=model.name, reason=os_reason(exc)) from None
         self.index.forget_source(model.path.name)

@@ -33,11 +33,11 @@ class ModelLibrary:
         self.access = HubAccess(guard, endpoint)
         self.hub = HubClient(self.access, self.tokens.get)
         self.downloader = Downloader(self.hub, paths.models, self.index)
-        self.catalog_error = ""
+        self.catalog_error: CatalogError | None = None
         try:
             self.catalog: list[CatalogEntry] = load_catalog(catalog_path)
         except CatalogError as exc:
-            self.catalog, self.catalog_error = [], str(exc)
+            self.catalog, self.catalog_error = [], exc
 
     def set_shared_folders(self, folders: list[Path]) -> None:
         self.scanner.shared_dirs = [Path(f) for f in folders]

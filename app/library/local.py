@@ -178,12 +178,11 @@ class ModelScanner:
         parts = split_parts(path) or [path]
         info = self._read(path)
         if info.split_count > 1 and len(parts) == 1:
-            raise GGUFError(f"This model is split into {info.split_count} files but its name does "
-                            "not say which part it is, so its other parts cannot be found.")
+            raise GGUFError("split_unnamed", count=info.split_count)
         size = 0
         for number, part in enumerate(parts, start=1):
             if not part.is_file():
-                raise GGUFError(f"part {number} of {len(parts)} of this model is missing.")
+                raise GGUFError("part_missing", number=number, count=len(parts))
             size += (self._read(part) if part != path else info).file_size
         licence = info.license or ""
         if not licence and self.index is not None:

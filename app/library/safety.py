@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.library.errors import LibraryError
+
 _REPO_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,95}/[A-Za-z0-9][A-Za-z0-9_.\-]{0,95}")  # fullmatch: no "\n" after
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                      *(f"lpt{i}" for i in range(1, 10))}
 
 
-class UnsafeName(ValueError):
-    """A file or repository name that Tramontane will not use; str() is a sentence."""
+class UnsafeName(LibraryError, ValueError):
+    """A file or repository name that Tramontane will not use (codes in LibraryError)."""
 
 
 def check_filename(name: str) -> str:
@@ -31,16 +33,16 @@ def check_filename(name: str) -> str:
     not ending in .gguf.
     """
     if not isinstance(name, str) or not name or len(name) > 255 * 4:
-        raise UnsafeName("The hub offered a file without a usable name, so it was refused.")
+        raise UnsafeName("no_usable_name")
     shown = name if len(name) < 80 else name[:77] + "…"
     if ("\\" in name or name.startswith("/") or ":" in name or "<" in name or ">" in name
             or any(_hidden(c) for c in name) or any(part in ("..", ".") for part in name.split("/"))):
-        raise UnsafeName(f"The hub offered a file with an unsafe name ({shown!r}), so it was refused.")
+        raise UnsafeName("unsafe_name", name=repr(shown))
     base = name.rsplit("/", 1)[-1]
     if not base.lower().endswith(".gguf") or base.startswith("."):
-        raise UnsafeName(f"The file {shown!r} is not a GGUF model file, so it was refused.")
+        raise UnsafeName("not_gguf_name", name=repr(shown))
     if base.split(".", 1)[0].lower() in _WINDOWS_RESERVED or base != base.strip():
-        raise UnsafeName(f"The hub offered a file with an unsafe name ({shown!r}), so it was refused.")
+        raise UnsafeName("unsafe_name", name=repr(shown))
     return base
 
 
@@ -52,5 +54,5 @@ def _hidden(c: str) -> bool:
 
 def check_repo_id(repo_id: str) -> str:
     if not isinstance(repo_id, str) or not _REPO_ID.fullmatch(repo_id) or ".." in repo_id:
-        raise UnsafeName(f"{str(repo_id)[:80]!r} is not a valid model repository name.")
+        raise UnsafeName("bad_repo_name", name=repr(str(repo_id)[:80]))
     return repo_id

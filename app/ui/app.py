@@ -38,6 +38,7 @@ from app.ui.keychain_prompt import open_store
 from app.ui.main_window import MainWindow
 from app.ui.models import build_models_pane, unavailable_pane
 from app.ui.plaintext import critical
+from app.ui.sentences import sentence
 from app.ui.servers.controller import ServersUI
 from app.ui.settings.coordinator import ReportSource, SettingsCoordinator
 from app.ui.settings.settings_pane import SettingsPane
@@ -213,7 +214,7 @@ def run(argv: list[str]) -> int:
         app = App(paths)
     except StoreError as exc:
         log.error("the store could not be opened")
-        critical(None, "Tramontane", str(exc))      # the sentence may name a folder: letters only
+        critical(None, "Tramontane", sentence(exc))      # the sentence may name a folder: letters only
         return 1
     qt_app.setWindowIcon(app.icons.app_icon())
     app.guard.install()   # here, not in App: audit hooks last for the whole process

@@ -31,7 +31,7 @@ class StandInBackend:
 
     def load(self, locator: str, options: LoadOptions, on_progress=None) -> ModelInfo:
         if "missing" in locator:
-            raise ModelLoadError("That model file is missing.")
+            raise ModelLoadError("file", reason="That model file is missing.")
         if on_progress:
             on_progress("load", 1.0)
         self.info = ModelInfo(ref=ModelRef.file(locator), name="Stand-in", context_length=options.context_length or 2048,
@@ -49,7 +49,7 @@ class StandInBackend:
                 self.crash_next = False
                 yield "Half "
                 self.info = None
-                raise RuntimeCrashed("The model stopped unexpectedly.")
+                raise RuntimeCrashed("crashed", detail="the stand-in ended")
             for n, word in enumerate(self.reply.split(" ")[:params.max_tokens]):
                 if self._stop.is_set():
                     stats.stop_reason = "cancelled"

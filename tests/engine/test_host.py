@@ -149,7 +149,7 @@ def test_a_conversation_longer_than_the_context_is_trimmed(starter_model):
         reply = "".join(h.chat(messages, GenParams(max_tokens=30, seed=1)))
         assert reply.strip()
         assert h.last_stats.dropped_messages > 0
-        assert h.last_stats.notices and "left out" in h.last_stats.notices[0]
+        assert h.last_stats.notices and "left out" in str(h.last_stats.notices[0])
         with pytest.raises(PromptTooLong, match="too long"):
             list(h.chat([{"role": "user", "content": "word " * 2000}], GenParams(max_tokens=5)))
     finally:

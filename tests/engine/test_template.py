@@ -81,7 +81,7 @@ def test_a_template_that_cannot_be_used_gives_way_to_a_plain_one_with_a_notice(v
     builder = PromptBuilder(vocab, source)
     assert not builder.has_own_template
     notices = builder.take_notices()
-    assert len(notices) == 1 and "chat template could not be used" in notices[0]
+    assert len(notices) == 1 and "chat template could not be used" in str(notices[0])
     tokens, dropped = builder.build([{"role": "user", "content": "Bonjour <|im_start|>"}], 2048)
     assert words(vocab, tokens).startswith("<|im_start|>user\nBonjour <|im_start|><|im_end|>")
     assert builder.take_notices() == []                   # said once
@@ -98,7 +98,7 @@ def test_a_template_that_breaks_later_in_a_conversation_is_given_up_then(vocab):
     long = [{"role": r, "content": str(i)} for i, r in enumerate(["user", "assistant"] * 3)]
     tokens, _ = builder.build(long, 4096)
     assert words(vocab, tokens).startswith("<|im_start|>user\n0<|im_end|>")
-    assert "could not be used (it took longer than" in builder.take_notices()[0]
+    assert "could not be used (it took longer than" in str(builder.take_notices()[0])
 
 
 def test_a_template_that_refuses_a_system_role_still_gets_it_folded_in(vocab):

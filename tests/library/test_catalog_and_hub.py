@@ -9,7 +9,7 @@ import pytest
 
 from app.engine.types import Device
 from app.library.catalog import CatalogError, load_catalog, ranked
-from app.library.describe import licence_words, quantization_words, size_text
+from app.library.describe import licence_words, parameters, quantization_words
 from app.library.errors import HubError, TokenRequired
 from app.library.fit import Hardware, advise
 from hubstandin import TOKEN
@@ -34,7 +34,8 @@ def test_the_shipped_catalog_is_complete_and_honest():
         assert (e.size is None) == (e.sha256 is None), "exact size and checksum come from the same record"
         if e.sha256 is None:
             assert e.approx_size and "checksum" in e.notes.lower() or "sha-256" in e.notes.lower()
-        assert not e.licence_text.startswith("Licence not stated")
+        assert e.licence_text.code != "unknown"
+        assert {language for language, _text in e.descriptions} == {"en", "fr", "de", "es"}
 
 
 def test_damaged_catalog_gives_a_sentence(tmp_path):
@@ -51,13 +52,14 @@ def test_damaged_catalog_gives_a_sentence(tmp_path):
 
 def test_fit_verdicts_in_words():
     fits = advise(2 * GB, 0, office_pc(ram_free=8 * GB))
-    assert fits.verdict == "fits" and re.fullmatch(r"needs about 2\.\d GB, 7\.5 GB free", fits.reason)
+    assert fits.verdict == "fits" and re.fullmatch(r"needs about 2\.\d GB, 7\.5 GB free", str(fits.reason))
     tight = advise(5 * GB, 0, office_pc(ram_free=6 * GB))
-    assert tight.verdict == "tight" and "other programs may slow down" in tight.reason
+    assert tight.verdict == "tight" and "other programs may slow down" in str(tight.reason)
     no = advise(7 * GB, 0, office_pc(ram_free=3 * GB))
-    assert no.verdict == "does not fit" and no.reason.startswith("needs about 6.8 GB, 2.8 GB free")
+    assert no.verdict == "does not fit" and str(no.reason).startswith("needs about 6.8 GB, 2.8 GB free")
     gpu = advise(4 * GB, 0, office_pc(ram_free=2 * GB, gpu_free=8 * GB))
-    assert gpu.verdict == "fits" and gpu.where == "graphics card" and gpu.reason.endswith("on the graphics card")
+    assert gpu.verdict == "fits" and gpu.where == "graphics card"
+    assert str(gpu.reason).endswith("on the graphics card")
 
 
 def test_catalog_ranks_the_best_model_that_fits_first():
@@ -81,12 +83,14 @@ def test_catalog_ranks_the_best_model_that_fits_first():
 
 
 def test_plain_words():
-    assert size_text(98362432) == "98 MB" and size_text(4_920_739_232) == "4.9 GB"
+    assert str(parameters(134_515_008)) == "135 million" and str(parameters(3_212_749_888)) == "3.2 billion"
+    assert str(parameters(None, "8B")) == "8 billion" and parameters(None, "") is None
     assert quantization_words("Q4_K_M").startswith("the usual choice")
     assert quantization_words("Q3_K_S") == "small, noticeably lower quality"
-    assert "also at work and for business" in licence_words("apache-2.0")
-    assert "research" in licence_words("mrl") and "business" in licence_words("mrl")
-    assert licence_words("").startswith("Licence not stated")
+    assert "also at work and for business" in str(licence_words("apache-2.0"))
+    assert "research" in str(licence_words("mrl")) and "business" in str(licence_words("mrl"))
+    assert str(licence_words("")).startswith("Licence not stated")
+    assert str(licence_words("my-own")) == "my-own: check the licence before using it at work"
 
 
 def test_search_and_file_list_over_http(hub, make_library, starter_bytes):
@@ -111,8 +115,8 @@ def test_search_and_file_list_over_http(hub, make_library, starter_bytes):
     assert files.files[1].quantization_text.startswith("the usual choice")
     assert files.files[1].sha256[0] == hub.repos["standin/Mistral-7B-Instruct-GGUF"].files[
         "Mistral-7B-Instruct.Q4_K_M.gguf"].sha256
-    assert len(files.refused) == 1 and "unsafe name" in files.refused[0]
-    assert "research" in licence_words(lib.hub.repo_files("standin/Other-GGUF").repo.licence)
+    assert len(files.refused) == 1 and "unsafe name" in str(files.refused[0])
+    assert "research" in str(licence_words(lib.hub.repo_files("standin/Other-GGUF").repo.licence))
     assert lib.hub.search("   ") == []
 
 

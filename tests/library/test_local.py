@@ -86,7 +86,7 @@ def test_split_model_with_a_missing_part_is_not_listed(make_library):
     write_split(lib.models_dir, skip=2)
     result = lib.scanner.scan()
     assert result.models == []
-    assert "part 2 of 3" in result.problems[0].sentence
+    assert "Part 2 of 3" in result.problems[0].sentence
 
 
 def test_import_copies_a_valid_model_with_progress(make_library, starter_model):

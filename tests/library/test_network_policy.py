@@ -44,7 +44,7 @@ except HubError as exc:
     assert "offline only" in str(exc), exc
 job = Download(DownloadRequest("a/b", ("c.gguf",)))
 lib.downloader.run(job)
-assert job.state == "failed" and "offline only" in job.error, job.error
+assert job.state == "failed" and "offline only" in str(job.error), job.error
 outside = [a for a in connects if isinstance(a, tuple) and not str(a[0]).startswith(("127.", "::1", "localhost"))]
 assert outside == [], outside                     # the guard's hook stopped even the try above
 assert guard.refused and all("192.0.2.1" in r for r in guard.refused), guard.refused   # and logged it

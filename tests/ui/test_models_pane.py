@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QMimeData, QObject, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit
 
@@ -59,6 +59,8 @@ def hub():
 @pytest.fixture
 def make_pane(qtbot, app_home, tmp_path, starter_model, memory_keyring):
     made = []
+    before = QLocale()
+    QLocale.setDefault(QLocale("en"))        # as the app's Translations does for English
 
     def make(hub=None, offline_only=False, shared=(), ram_free=8 * GB, gpu_free=0):
         paths = app_paths(app_home).ensure()
@@ -86,6 +88,7 @@ def make_pane(qtbot, app_home, tmp_path, starter_model, memory_keyring):
     yield make
     for controller in made:
         controller.shutdown()
+    QLocale.setDefault(before)
 
 
 def rows(pane) -> list[str]:
@@ -97,11 +100,11 @@ def test_lists_models_with_details_and_a_fit_verdict(make_pane):
     pane = make_pane(ram_free=8 * GB)
     assert rows(pane) == ["SmolLM2 135M Instruct"]
     facts = {key: value.text() for key, value in pane.local.fact_values.items()}
-    assert facts["size"] == "98 MB" and facts["params"] == "135 million"
+    assert facts["size"] == "93.8 MB" and facts["params"] == "135 million"
     assert facts["quant"].startswith("Q4_1: ") and facts["context"] == "8,192 tokens at once"
     assert facts["licence"].startswith("Apache 2.0") and facts["file"].endswith("SmolLM2-135M-Instruct.Q4_1.gguf")
     assert pane.local.details.text() == "Comes with Tramontane."
-    assert pane.local.verdict.text().startswith("Fits: needs about 0.6 GB, 7.5 GB free")
+    assert pane.local.verdict.text().startswith("Fits: needs about 573.8 MB, 7.5 GB free")
     assert not pane.local.delete_button.isEnabled()        # the bundled starter is never deleted
 
 
@@ -217,7 +220,7 @@ def test_search_the_hub_download_a_file_and_see_it_listed(qtbot, make_pane, hub,
         qtbot.mouseClick(pane.hub.search_button, Qt.MouseButton.LeftButton)
     assert pane.hub.results.count() == 1
     assert pane.hub.table.rowCount() == 1
-    assert pane.hub.table.item(0, 0).text() == "Q4_1" and pane.hub.table.item(0, 1).text() == "98 MB"
+    assert pane.hub.table.item(0, 0).text() == "Q4_1" and pane.hub.table.item(0, 1).text() == "93.8 MB"
     assert "Apache 2.0" in pane.hub.repo_info.text()
     with qtbot.waitSignal(pane.controller.models_changed, timeout=60_000):
         qtbot.mouseClick(pane.hub.download_button, Qt.MouseButton.LeftButton)

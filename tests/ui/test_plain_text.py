@@ -180,8 +180,8 @@ def test_nothing_from_outside_is_ever_read_as_rich_text(qtbot, hostile, starter_
             hub = app.models_pane.hub
             monkeypatch.setattr(hub.controller, "list_files", lambda repo_id: None)
             repo = HubRepo(text, 12, 1, True, text)
-            hub.on_search_done([repo], "")
-            hub.on_files_done(RepoFiles(repo, [HubFile(text, (text + ".gguf",), 10**9, (None,), text)], [text]), "")
+            hub.on_search_done([repo], None)
+            hub.on_files_done(RepoFiles(repo, [HubFile(text, (text + ".gguf",), 10**9, (None,), text)], [text]), None)
             app.models_pane.show_notice("error", text)
             shown = 0
             for pane in range(3):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.library.catalog import CatalogEntry, Ranked, ranked
-from app.library.describe import params_text, size_text, writing_speed
+from app.library.describe import parameters, writing_speed
 from app.library.downloads import ACTIVE, CANCELLED, DONE, FAILED, QUEUED, DownloadRequest
+from app.ui.models.words import Words
 from app.ui.sentences import sentence
 
 
@@ -24,10 +25,11 @@ class CatalogCard(QFrame):
     def __init__(self, row: Ranked, parent=None) -> None:
         super().__init__(parent, objectName="catalogCard")
         self.row = row
+        self.words = Words(self)
         self.title = _plain(row.entry.name, "cardTitle")
         self.badge = _plain("", "recommendedBadge", wrap=False)
         self.setProperty("recommended", row.recommended)
-        self.description = _plain(row.entry.description, "cardText")
+        self.description = _plain("", "cardText")
         self.facts = _plain("", "cardFacts")
         self.licence = _plain("", "cardFacts")
         self.verdict = _plain("", "verdict")
@@ -58,13 +60,15 @@ class CatalogCard(QFrame):
     def retranslate(self) -> None:
         entry, advice = self.row.entry, self.row.advice
         self.badge.setText(self.tr("Recommended for this computer"))
-        size = size_text(entry.download_size)
+        size = self.words.size(entry.download_size)
         if entry.size is None:
             size = self.tr("about {0}").format(size)
+        self.description.setText(entry.description_in(QLocale().name().split("_")[0]))
         self.facts.setText(self.tr("{maker} · {params} parameters · {size} download · {quant}").format(
-            maker=entry.maker, params=params_text(None, entry.parameters), size=size, quant=entry.quantization))
-        self.licence.setText(entry.licence_text)
-        verdict = self.tr("{verdict}: {reason}").format(verdict=advice.verdict.capitalize(), reason=advice.reason)
+            maker=entry.maker, params=self.words.parameters(parameters(None, entry.parameters)), size=size,
+            quant=entry.quantization))
+        self.licence.setText(sentence(entry.licence_text))
+        verdict = self.words.advice(advice)
         speed = writing_speed(advice.tokens_per_s)
         if speed is not None:
             verdict += self.tr("; {0}").format(sentence(speed))      # "writes about 4 words a second"
@@ -96,7 +100,8 @@ class CatalogView(QWidget):
         self.cards: list[CatalogCard] = []
         self.hardware_label = _plain("", "paneHint")
         self.offline_label = _plain("", "offlineNote")
-        self.error_label = _plain(controller.library.catalog_error, "paneError")
+        error = controller.library.catalog_error
+        self.error_label = _plain(sentence(error) if error else "", "paneError")
         self.grid_host = QWidget(objectName="catalogGrid")
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 8, 0)
@@ -120,7 +125,9 @@ class CatalogView(QWidget):
 
     def retranslate(self) -> None:
         self.hardware_label.setText(self.tr("This computer: {0}. Models that fit come first.").format(
-            self.controller.hardware.summary()))
+            sentence(self.controller.hardware.summary())))
+        if self.controller.library.catalog_error:
+            self.error_label.setText(sentence(self.controller.library.catalog_error))
         self.offline_label.setText(self.tr("Downloads are turned off because Tramontane is set to work offline "
                                            "only (Settings)."))
         self.setAccessibleName(self.tr("Model catalog"))

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from app.engine.service import EngineService
 from app.engine.speeds import SPEEDS_FILE
+from app.engine.types import FILE, ModelRef
 from app.library.download_queue import DownloadQueue
 from app.library.downloads import DONE, FAILED, Download, DownloadRequest
 from app.library.errors import LibraryError
@@ -22,8 +24,7 @@ from app.library.fit import Hardware
 from app.library.library import ModelLibrary
 from app.library.local import LocalModel
 from app.library.safety import UnsafeName
-from app.engine.service import EngineService
-from app.engine.types import FILE, ModelRef
+from app.ui.sentences import sentence
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import Task, Tasks
 
@@ -32,11 +33,11 @@ class LibraryController(QObject):
     models_changed = Signal(list, list)        # LocalModel list, Problem list
     hardware_changed = Signal(object)          # Hardware
     job_changed = Signal(object)               # Download (emitted from the queue's thread)
-    search_done = Signal(list, str)            # HubRepo list, error sentence
-    files_done = Signal(object, str)           # RepoFiles or None, error sentence
+    search_done = Signal(list, object)         # HubRepo list, the error (None when it worked)
+    files_done = Signal(object, object)        # RepoFiles or None, the error (None when it worked)
     import_progress = Signal(int, int)         # bytes done, bytes in all
-    import_done = Signal(str, str)             # path, error sentence ("" when it worked)
-    notice = Signal(str, str)                  # "info" or "error", a sentence
+    import_done = Signal(str, object)          # path, the LibraryError (None when it worked)
+    notice = Signal(str, str)                  # "info" or "error", a sentence in the user's language
     token_needed = Signal(str)                 # the repository that asked for one
     offline_changed = Signal(bool)
 
@@ -100,7 +101,7 @@ class LibraryController(QObject):
             self.models = result.models
             self.models_changed.emit(result.models, result.problems)
         else:
-            self.notice.emit("error", "The model folders could not be read.")
+            self.notice.emit("error", self.tr("The model folders could not be read."))
         if self._rescan:
             self._rescan = False
             self.refresh()
@@ -111,14 +112,14 @@ class LibraryController(QObject):
 
     def use_as_default(self, model: LocalModel) -> None:
         self.settings.update(default_model=str(model.path))
-        self.notice.emit("info", f"{model.name} is now the model new conversations start with.")
+        self.notice.emit("info", self.tr("{0} is now the model new conversations start with.").format(model.name))
 
     def use_in_conversation(self, model: LocalModel) -> None:
         if self.chat is not None:
             ref = ModelRef.file(model.path)
             already = self.chat.model_ref == ref and self.chat.info is not None
             self._loading = model.name
-            self.notice.emit("info", f"{model.name} is loading for this conversation.")
+            self.notice.emit("info", self.tr("{0} is loading for this conversation.").format(model.name))
             self.chat.use_model(ref)
             if already:
                 self.on_chat_model_loaded(self.chat.info)   # no load follows: it is the one in use
@@ -126,26 +127,27 @@ class LibraryController(QObject):
     def on_chat_model_loaded(self, _info) -> None:
         """The notice follows what it announced: ready, or not."""
         if self._loading:
-            self.notice.emit("info", f"{self._loading} is ready in this conversation.")
+            self.notice.emit("info", self.tr("{0} is ready in this conversation.").format(self._loading))
             self._loading = ""
 
     def on_chat_model_failed(self) -> None:
         if self._loading:
-            self.notice.emit("error", f"{self._loading} could not be loaded; the chat pane says why.")
+            self.notice.emit("error", self.tr("{0} could not be loaded; the chat pane says why.").format(
+                self._loading))
             self._loading = ""
 
     def delete(self, model: LocalModel) -> None:
         try:
             self.library.importer.delete_model(model)
         except LibraryError as exc:
-            self.notice.emit("error", str(exc))
+            self.notice.emit("error", sentence(exc))
         if self.settings.current.default_model == str(model.path):
             self.settings.update(default_model="")
         self.refresh()
 
     def import_file(self, path: Path, copy: bool) -> None:
         if self._import is not None:
-            self.notice.emit("error", "Another model is being copied; wait until it is done.")
+            self.notice.emit("error", self.tr("Another model is being copied; wait until it is done."))
             return
 
         def work(task: Task) -> str:
@@ -154,11 +156,11 @@ class LibraryController(QObject):
         def done(result, error) -> None:
             self._import = None
             if isinstance(error, LibraryError):
-                self.import_done.emit("", str(error))
+                self.import_done.emit("", error)
             elif error is not None:
                 raise error
             else:
-                self.import_done.emit(result, "")
+                self.import_done.emit(result, None)
 
         self._import = self.tasks.run(work, done, on_progress=self.import_progress.emit)
 
@@ -171,24 +173,24 @@ class LibraryController(QObject):
         try:
             self.library.importer.check(path)
         except LibraryError as exc:
-            return str(exc)
+            return sentence(exc)
         return ""
 
     # -- the hub -------------------------------------------------------------------
 
     def search(self, text: str) -> None:
         self._background(lambda: self.library.hub.search(text),
-                         lambda result, error: self.search_done.emit(result or [], str(error or "")))
+                         lambda result, error: self.search_done.emit(result or [], error))
 
     def list_files(self, repo_id: str) -> None:
         self._background(lambda: self.library.hub.repo_files(repo_id),
-                         lambda result, error: self.files_done.emit(result, str(error or "")))
+                         lambda result, error: self.files_done.emit(result, error))
 
     def download(self, request: DownloadRequest) -> Download | None:
         try:
             return self.queue.add(request)
         except UnsafeName as exc:
-            self.notice.emit("error", str(exc))
+            self.notice.emit("error", sentence(exc))
             return None
 
     def save_token(self, token: str) -> bool:

@@ -9,17 +9,29 @@ job_changed signal.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
-from app.library.describe import duration_text, size_text, speed_text
-from app.library.downloads import (ACTIVE, CANCELLED, DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, STARTING,
-                                   VERIFYING, Download)
+from app.library.downloads import (
+    ACTIVE,
+    CANCELLED,
+    DONE,
+    DOWNLOADING,
+    FAILED,
+    PAUSED,
+    QUEUED,
+    STARTING,
+    VERIFYING,
+    Download,
+)
+from app.ui.models.words import Words
+from app.ui.sentences import number_text, sentence
 
 
 class DownloadRow(QFrame):
     def __init__(self, job: Download, view: "DownloadsView") -> None:
         super().__init__(objectName="downloadRow")
         self.job, self.view = job, view
+        self.words = Words(self)
         self.title = QLabel(objectName="downloadTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(objectName="downloadBar", textVisible=False, maximum=1000)
@@ -79,19 +91,20 @@ class DownloadRow(QFrame):
             button.setAccessibleName(self.tr("{0} the download of {1}").format(what, job.title))
 
     def describe(self, job: Download) -> str:
-        amount = self.tr("{0} of {1}").format(size_text(job.done_bytes), size_text(job.total_bytes)) \
-            if job.total_bytes else size_text(job.done_bytes)
+        words = self.words
+        amount = self.tr("{0} of {1}").format(words.size(job.done_bytes), words.size(job.total_bytes)) \
+            if job.total_bytes else words.size(job.done_bytes)
         if job.state == DOWNLOADING:
-            parts = [amount, speed_text(job.speed), duration_text(job.eta)]
+            parts = [amount, words.speed(job.speed), words.time_left(job.eta)]
             return " · ".join(p for p in parts if p)
         return {
             QUEUED: self.tr("Waiting for the downloads before it"),
             STARTING: self.tr("Asking the hub about the file…"),
             PAUSED: self.tr("Paused at {0}").format(amount),
-            VERIFYING: self.tr("Checking the file ({0:.0%})…").format(job.fraction),
+            VERIFYING: self.tr("Checking the file ({0}%)…").format(number_text(round(job.fraction * 100))),
             DONE: self.tr("Downloaded and checked; it is in your models list."),
             CANCELLED: self.tr("Cancelled; the partial file was deleted."),
-            FAILED: job.error,
+            FAILED: sentence(job.error) if job.error is not None else "",
         }.get(job.state, "")
 
 

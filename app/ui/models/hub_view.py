@@ -7,14 +7,28 @@ background. Names from the hub are shown as plain text only.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.library.describe import licence_words, size_text
+from app.library.describe import licence_words
 from app.library.downloads import DownloadRequest
 from app.library.fit import advise
+from app.ui.models.words import Words
 from app.ui.plaintext import plain_tooltip
+from app.ui.sentences import sentence
 
 
 def rough_kv_bytes(model_bytes: int) -> int:
@@ -27,6 +41,7 @@ class HubView(QWidget):
     def __init__(self, controller, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.words = Words(self)
         self.files = None
         self.query = QLineEdit(objectName="hubQuery", clearButtonEnabled=True)
         self.query.returnPressed.connect(self.on_search)
@@ -125,18 +140,18 @@ class HubView(QWidget):
         self.status.setText(self.tr("Searching…"))
         self.controller.search(text)
 
-    def on_search_done(self, repos: list, error: str) -> None:
+    def on_search_done(self, repos: list, error) -> None:
         self.search_button.setEnabled(not self.controller.offline_only)
         self.results.clear()
-        if error:
-            self.status.setText(error)
+        if error is not None:
+            self.status.setText(sentence(error))
             return
-        self.status.setText(self.tr("{0} repositories with GGUF models, most downloaded first.").format(len(repos))
+        self.status.setText(self.tr("%n repositories with GGUF models, most downloaded first.", "", len(repos))
                             if repos else self.tr("Nothing found; try fewer or other words."))
         for repo in repos:
             item = QListWidgetItem(repo.id + ("  🔒" if repo.gated else ""))
             item.setData(Qt.ItemDataRole.UserRole, repo.id)
-            item.setToolTip(plain_tooltip(self.tr("{0} downloads last month").format(f"{repo.downloads:,}")))
+            item.setToolTip(plain_tooltip(self.tr("%Ln downloads last month", "", repo.downloads)))
             self.results.addItem(item)
         if repos:
             self.results.setCurrentRow(0)     # open the most downloaded one at once
@@ -149,9 +164,9 @@ class HubView(QWidget):
         self.files = None
         self.controller.list_files(item.data(Qt.ItemDataRole.UserRole))
 
-    def on_files_done(self, files, error: str) -> None:
-        if error:
-            self.repo_info.setText(error)
+    def on_files_done(self, files, error) -> None:
+        if error is not None:
+            self.repo_info.setText(sentence(error))
             self.table.setRowCount(0)
             self.files = None
             self.update_buttons()
@@ -162,11 +177,11 @@ class HubView(QWidget):
         self.files = files
         if files is None:
             return
-        lines = [files.repo.id, self.tr("Licence: {0}").format(licence_words(files.repo.licence))]
+        lines = [files.repo.id, self.tr("Licence: {0}").format(sentence(licence_words(files.repo.licence)))]
         if files.repo.gated:
             lines.append(self.tr("Gated: its makers ask you to accept their terms on the hub's website; "
                                  "Tramontane will then ask for your access token."))
-        lines += files.refused
+        lines += [sentence(refused) for refused in files.refused]
         if not files.files:
             lines.append(self.tr("This repository has no GGUF model files."))
         self.repo_info.setText("\n".join(lines))
@@ -174,11 +189,11 @@ class HubView(QWidget):
         for row, hub_file in enumerate(files.files):
             advice = advise(hub_file.size or 0, rough_kv_bytes(hub_file.size or 0), self.controller.hardware)
             parts = self.tr(" ({0} parts)").format(len(hub_file.paths)) if len(hub_file.paths) > 1 else ""
-            cells = [hub_file.quantization or "?", size_text(hub_file.size) + parts, hub_file.quantization_text,
-                     advice.verdict]
+            cells = [hub_file.quantization or "?", self.words.size(hub_file.size) + parts,
+                     self.words.quantization_meaning(hub_file.quantization), self.words.verdict(advice.verdict)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(plain_tooltip(hub_file.paths[0] if column < 3 else advice.reason))   # a hub name
+                cell.setToolTip(plain_tooltip(hub_file.paths[0] if column < 3 else sentence(advice.reason)))
                 self.table.setItem(row, column, cell)
         if files.files:
             self.table.selectRow(0)

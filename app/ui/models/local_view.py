@@ -9,15 +9,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.library.describe import licence_words, params_text, quantization_words, size_text, writing_speed
+from app.library.describe import licence_words, parameters, writing_speed
 from app.library.fit import NO_FIT, TIGHT, advise_gguf
 from app.library.local import BUNDLED, LINKED, SHARED, LocalModel
+from app.ui.models.words import Words
 from app.ui.plaintext import plain_tooltip
-from app.ui.sentences import sentence
-
+from app.ui.sentences import number_text, sentence
 
 
 class LocalModelsTable(QAbstractTableModel):
@@ -31,6 +43,7 @@ class LocalModelsTable(QAbstractTableModel):
         self.advice: list = []
         self.default_path = ""
         self.headers = ["", "", "", "", "", ""]
+        self.words = Words(self)
 
     def set_models(self, models: list[LocalModel], hardware, default_path: str) -> None:
         self.beginResetModel()
@@ -53,17 +66,20 @@ class LocalModelsTable(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         model, advice = self.models[index.row()], self.advice[index.row()]
         column = index.column()
+        words = self.words
         if role == Qt.ItemDataRole.DisplayRole:
             name = model.name + ("  ★" if str(model.path) == self.default_path else "")
-            return [name, size_text(model.size), params_text(model.parameter_count), model.quantization,
-                    f"{model.context_length:,}" if model.context_length else "", advice.verdict.capitalize()][column]
+            return [name, words.size(model.size), words.parameters(parameters(model.parameter_count)),
+                    model.quantization, number_text(model.context_length) if model.context_length else "",
+                    words.verdict(advice.verdict)][column]
         if role == Qt.ItemDataRole.UserRole:        # sort keys
             return [model.name.lower(), model.size, model.parameter_count, model.quantization,
                     model.context_length, advice.rank][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(advice.reason)
+            return plain_tooltip(sentence(advice.reason))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{model.name}, {size_text(model.size)}, {advice.verdict}: {advice.reason}"
+            return self.tr("{name}, {size}, {advice}").format(name=model.name, size=words.size(model.size),
+                                                              advice=words.advice(advice))
         return None
 
 
@@ -74,6 +90,7 @@ class LocalModelsView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.table_model = LocalModelsTable(self)
+        self.words = self.table_model.words
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.table_model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
@@ -223,7 +240,7 @@ class LocalModelsView(QWidget):
             return
         advice = advise_gguf(model.info, self.controller.hardware, size=model.size)
         self.title.setText(model.name)
-        verdict = self.tr("{verdict}: {reason}").format(verdict=advice.verdict.capitalize(), reason=advice.reason)
+        verdict = self.words.advice(advice)
         speed = writing_speed(advice.tokens_per_s)
         if speed is not None:
             verdict += self.tr("; {0}").format(sentence(speed))      # "writes about 4 words a second"
@@ -231,13 +248,14 @@ class LocalModelsView(QWidget):
         self.verdict.setProperty("verdict", advice.verdict)         # its colour comes from the theme (style.py)
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
+        words = self.words
         facts = {
-            "size": size_text(model.size)
+            "size": words.size(model.size)
             + (self.tr(" in {0} files").format(len(model.parts)) if len(model.parts) > 1 else ""),
-            "params": params_text(model.parameter_count),
-            "quant": f"{model.quantization or '?'}: {quantization_words(model.quantization)}",
-            "context": self.tr("{0} tokens at once").format(f"{model.context_length:,}"),
-            "licence": licence_words(model.licence),
+            "params": words.parameters(parameters(model.parameter_count)),
+            "quant": words.quantization(model.quantization),
+            "context": words.context(model.context_length),
+            "licence": sentence(licence_words(model.licence)),
             "file": str(model.path),
         }
         for key, text in facts.items():
@@ -258,8 +276,8 @@ class LocalModelsView(QWidget):
         self.delete_button.setToolTip("" if self.delete_button.isEnabled() else
                                       self.tr("Tramontane does not delete files in shared or bundled folders."))
         warn = advice.verdict in (TIGHT, NO_FIT)
-        self.use_here.setToolTip(plain_tooltip(self.tr("This model may not run well here: {0}").format(advice.reason))
-                                 if warn else "")
+        self.use_here.setToolTip(plain_tooltip(self.tr("This model may not run well here: {0}").format(
+            sentence(advice.reason))) if warn else "")
 
     # -- actions -------------------------------------------------------------------------
 
@@ -289,7 +307,7 @@ class LocalModelsView(QWidget):
             action = self.tr("Remove from list")
         else:
             text = self.tr("Delete {0}? Its file ({1}) will be removed from this computer.").format(
-                model.name, size_text(model.size))
+                model.name, self.words.size(model.size))
             action = self.tr("Delete")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete model"), text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)

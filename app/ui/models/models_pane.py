@@ -10,8 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.library.downloads import FAILED
 from app.ui.models.catalog_view import CatalogView
@@ -19,6 +29,7 @@ from app.ui.models.downloads_view import DownloadsView
 from app.ui.models.hub_view import HubView
 from app.ui.models.local_view import LocalModelsView
 from app.ui.models.token_dialog import TokenDialog
+from app.ui.sentences import sentence
 
 STYLE = """
 #modelsPane { background: palette(base); }
@@ -119,11 +130,11 @@ class ModelsPane(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_notice(self, kind: str, sentence: str) -> None:
+    def show_notice(self, kind: str, text: str) -> None:
         self.notice.setProperty("kind", kind)
         self.notice.style().unpolish(self.notice)
         self.notice.style().polish(self.notice)
-        self.notice_text.setText(sentence)
+        self.notice_text.setText(text)
         self.notice.show()
 
     # -- import ------------------------------------------------------------------------
@@ -167,10 +178,10 @@ class ModelsPane(QWidget):
     def on_import_progress(self, done: int, total: int) -> None:
         self.import_progress.setValue(int(1000 * done / total) if total else 0)
 
-    def on_import_done(self, path: str, error: str) -> None:
+    def on_import_done(self, path: str, error) -> None:
         self.import_bar.hide()
-        if error:
-            self.show_notice("error", error)
+        if error is not None:
+            self.show_notice("error", sentence(error))
         else:
             self.show_notice("info", self.tr("{0} was added to your models.").format(Path(path).name))
             self.controller.refresh()
@@ -191,8 +202,8 @@ class ModelsPane(QWidget):
     # -- downloads -------------------------------------------------------------------------
 
     def on_job_changed(self, job) -> None:
-        if job.state == FAILED and not job.needs_token:
-            self.show_notice("error", job.error)
+        if job.state == FAILED and not job.needs_token and job.error is not None:
+            self.show_notice("error", sentence(job.error))
 
     def on_token_needed(self, repo_id: str) -> None:
         token = self.ask_token(repo_id)

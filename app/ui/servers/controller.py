@@ -15,7 +15,6 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.engine.remote_errors import RemoteError
 from app.engine.servers import Server, ServerDirectory
 from app.engine.service import EngineService
 from app.engine.types import FILE, SERVER, ModelRef
@@ -91,7 +90,7 @@ class ServersUI(QObject):
             self.directory.set_listed(server.id, models)
             self.problems.pop(server.id, None)
         else:
-            self.problems[server.id] = sentence(error) if isinstance(error, RemoteError) else str(error)
+            self.problems[server.id] = sentence(error)
             log.info("models of server %s not listed: %s", server.id, getattr(error, "code", type(error).__name__))
         self.models_changed.emit()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.diagnostics import Row, device_rows, model_rows, system_rows
 from app.engine import Device, ModelInfo
+from app.engine.service import EngineService
 from app.library.local import display_name
 from app.logs import log_path
 from app.netguard import NetGuard
@@ -25,8 +26,8 @@ from app.settings import Settings
 from app.store import ChatStore
 from app.ui.chat.controller import ChatController
 from app.ui.plaintext import inform, warn
+from app.ui.sentences import sentence
 from app.ui.settings.data_move import DataMove
-from app.engine.service import EngineService
 from app.ui.settings.probe import EngineProbe
 from app.ui.settings.settings_pane import SettingsPane
 from app.ui.settings_model import SettingsModel
@@ -178,21 +179,11 @@ class SettingsCoordinator(QObject):
         say_restart(self.pane, text)
         self.restart_requested.emit()
 
-    def on_move_failed(self, reason: str, sentence: str) -> None:
+    def on_move_failed(self, reason: str, error) -> None:
         self._close_progress()
         log.warning("data folder move failed: %s", reason)
-        words = {
-            "same": self.tr("That is already the data folder."),
-            "inside": self.tr("The new folder cannot be inside the current one, nor the other way round."),
-            "not empty": self.tr("That folder already holds files. Choose an empty folder."),
-            "space": self.tr("There is not enough free space there."),
-            "verify": self.tr("The copy did not match the original."),
-            "staging": self.tr("A folder named like Tramontane's unfinished copy is in the way there; "
-                               "move it away or choose another folder."),
-            "cancelled": self.tr("The move was cancelled."),
-        }.get(reason, self.tr("The copy failed (%1).").replace("%1", sentence))
         if reason != "cancelled":
-            warn(self.pane, self.tr("Move the data folder"), f"{words} {self.tr('Nothing was changed.')}")
+            warn(self.pane, self.tr("Move the data folder"), sentence(error))
 
     def _close_progress(self) -> None:
         if self._progress is not None:

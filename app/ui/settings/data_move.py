@@ -18,7 +18,7 @@ from app.datafolder import MoveError, move_data_folder
 class DataMove(QObject):
     progress = Signal(int, int)       # bytes copied, bytes in all
     moved = Signal(str)               # the new folder, copied and verified
-    failed = Signal(str, str)         # MoveError reason, its sentence
+    failed = Signal(str, object)      # MoveError reason, the MoveError
 
     def __init__(self, source: Path, chosen: Path) -> None:
         super().__init__()
@@ -38,14 +38,14 @@ class DataMove(QObject):
     def _run(self) -> None:
         def progress(done: int, total: int) -> None:
             if self._cancel.is_set():
-                raise MoveError("cancelled", "The move was cancelled; nothing was changed.")
+                raise MoveError("cancelled")
             self.progress.emit(done, total)
 
         try:
             target = move_data_folder(self.source, self.chosen, progress)
         except MoveError as exc:
-            self.failed.emit(exc.reason, str(exc))
+            self.failed.emit(exc.reason, exc)
         except Exception as exc:  # anything else: still a sentence, never a traceback
-            self.failed.emit("copy", f"The copy failed ({exc}); nothing was changed.")
+            self.failed.emit("copy", MoveError("copy", reason=str(exc)))
         else:
             self.moved.emit(str(target))

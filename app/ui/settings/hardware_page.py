@@ -14,14 +14,11 @@ from app.engine import Device, ModelInfo
 from app.engine.hardware import default_threads
 from app.library.local import display_name
 from app.settings import Settings
+from app.ui.sentences import size_text
 from app.ui.settings.rows import Page, fill_combo, lock_note, select_data
 from app.ui.settings_model import SettingsModel
 
 MAX_LAYERS = 999
-
-
-def _gib(n: int) -> str:
-    return QLocale().toString(n / 2**30, "f", 1)
 
 
 class HardwarePage(Page):
@@ -140,7 +137,7 @@ class HardwarePage(Page):
         rows = []
         for device in self._devices:
             kind = self.tr("Processor") if device.kind == "cpu" else self.tr("Graphics card")
-            memory = self.tr("%1 GB free of %2 GB").replace("%1", _gib(device.free_bytes)).replace(
-                "%2", _gib(device.total_bytes))
+            memory = self.tr("%1 free of %2").replace("%1", size_text(device.free_bytes)).replace(
+                "%2", size_text(device.total_bytes))
             rows.append((kind, f"{device.description or device.name} ({device.name}) · {memory}"))
         return rows

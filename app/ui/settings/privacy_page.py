@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from app.library.tokens import TokenStore
 from app.settings import Settings
 from app.ui.plaintext import warn
+from app.ui.sentences import size_text
 from app.ui.settings.rows import Page, lock_note
 from app.ui.settings_model import SettingsModel
 
@@ -146,7 +146,7 @@ class PrivacyPage(Page):
             if confirm(self, title, text, action):
                 self.delete_conversations_requested.emit(False)
             return
-        size = QLocale().formattedDataSize(sum(_size(p) for p in backups), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+        size = size_text(sum(_size(p) for p in backups))
         text += "\n\n" + self.tr("Tramontane also kept copies of your conversations from before its updates "
                                   "(%1 in the backups folder). They hold your conversations as they were "
                                   "then.").replace("%1", size)

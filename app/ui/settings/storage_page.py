@@ -10,21 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.datafolder import folder_size
 from app.settings import Settings
+from app.ui.sentences import size_text
 from app.ui.settings.rows import Page, lock_note
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import Tasks
-
-
-def _size_text(size: int | None) -> str:
-    if size is None:
-        return "…"
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class _FolderLine(QWidget):
@@ -90,7 +85,7 @@ class StoragePage(Page):
         self._sizes[key] = None if error else size
         for line in self._lines():
             if str(line.path) == key:
-                line.size.setText(_size_text(self._sizes[key]) if error is None else self.tr("unreadable"))
+                line.size.setText(size_text(size) if error is None else self.tr("unreadable"))
 
     def _lines(self) -> list[_FolderLine]:
         return [self.data.control, self.app_models.control, self.bundled_models.control, *self.extra_lines]
