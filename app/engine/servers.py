@@ -27,16 +27,19 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
-from app.engine.remote import RemoteBackend
 from app.engine.remote_errors import RemoteError
 from app.engine.types import ChatStats, GenParams, LoadOptions, ModelInfo, NoModelLoaded
 from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.keychain import set_secret
 from app.policy import Policy, normalize_address
+
+if TYPE_CHECKING:
+    from app.engine.remote import RemoteBackend
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +115,8 @@ class ServerDirectory:
             self._listed[server_id] = tuple(models)
 
     def backend_for(self, server: Server, guard=None) -> RemoteBackend:
+        # httpx2 and truststore load here, on first use: most windows never talk to a server.
+        from app.engine.remote import RemoteBackend  # noqa: PLC0415
         return RemoteBackend(server.address, self.key(server.id) or None, name=server.name, server_id=server.id,
                              guard=guard)
 

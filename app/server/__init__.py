@@ -1,6 +1,5 @@
-"""The local OpenAI-compatible API (`tramontane serve`, or switched on in Settings). No Qt."""
+"""The local OpenAI-compatible API (`tramontane serve`, or switched on in Settings). No Qt.
 
-from app.server.api import LocalAPI
-from app.server.jobs import ApiJobs
-
-__all__ = ["ApiJobs", "LocalAPI"]
+Import its modules by name (app.server.api, .jobs, .keys): nothing is imported
+here, so the window starts without the HTTP server it may never use.
+"""

@@ -18,8 +18,8 @@ from app.engine import LoadOptions, RuntimeHost
 from app.engine.backend import supports
 from app.engine.service import EngineService
 from app.engine.types import FILE, ModelRef
-from app.server import ApiJobs, LocalAPI
-from app.server.api import MAX_BODY
+from app.server.api import MAX_BODY, LocalAPI
+from app.server.jobs import ApiJobs
 
 KEY = "tram-test-key"
 GREEDY = {"temperature": 0, "seed": 1}

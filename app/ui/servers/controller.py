@@ -19,7 +19,6 @@ from app.engine.servers import Server, ServerDirectory
 from app.engine.service import EngineService
 from app.engine.types import FILE, SERVER, ModelRef
 from app.netguard import NetGuard
-from app.server import ApiJobs, LocalAPI
 from app.server import keys as api_keys
 from app.settings import Settings
 from app.ui.sentences import sentence
@@ -40,7 +39,7 @@ class ServersUI(QObject):
         self.directory, self.settings, self.guard, self.tasks = directory, settings, guard, tasks
         self.problems: dict[str, str] = {}       # server id -> why its models could not be listed
         self._engine = engine
-        self._api: LocalAPI | None = None
+        self._api = None                         # the LocalAPI while it runs
         self._api_key: str | None = None         # made this session where no keychain keeps it
         self.api_problem = ""
         guard.servers_allowed = settings.current.network_step != "none"
@@ -154,6 +153,8 @@ class ServersUI(QObject):
         self.api_problem = ""
         if wanted is not None:
             key, _new = self.api_key()
+            from app.server.api import LocalAPI  # noqa: PLC0415  (the HTTP server: only when switched on)
+            from app.server.jobs import ApiJobs  # noqa: PLC0415
             api = LocalAPI(ApiJobs(self._engine), key, *wanted)
             try:
                 api.start()
