@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.engine.gguf import GGUFError, read_gguf
 from app.engine.hardware import memory_needed, system_ram
+from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.library.local import display_name, find_models, split_parts
 from app.paths import bundled_models_dir
 
@@ -55,8 +56,25 @@ def _total_size(path: Path) -> int:
     return sum(p.stat().st_size for p in split_parts(path) or [path])
 
 
-def best_model(folders: list[Path], available_bytes: int | None = None) -> tuple[Path, str]:
-    """The model a first start loads, and a sentence saying which and why.
+class FirstModel(AppError):
+    """Which model a first start chose, and why: a notice, not a failure."""
+
+    templates = {
+        "starter_none_fits": QT_TRANSLATE_NOOP(
+            "Errors", "Tramontane uses {name}, the small model it comes with: no other model here fits in "
+                      "this computer's free memory."),
+        "starter_alone": QT_TRANSLATE_NOOP(
+            "Errors", "Tramontane uses {name}, the small model it comes with. The Models pane has more capable "
+                      "ones."),
+        "only_one": QT_TRANSLATE_NOOP("Errors", "Tramontane uses {name}, the model found on this computer."),
+        "most_capable": QT_TRANSLATE_NOOP(
+            "Errors", "Tramontane uses {name}, the most capable of the {count} models found here that fits in "
+                      "this computer's memory."),
+    }
+
+
+def best_model(folders: list[Path], available_bytes: int | None = None) -> tuple[Path, FirstModel]:
+    """The model a first start loads, and a notice saying which and why.
 
     The most capable chat model in these folders that fits in free memory:
     the one with the most parameters, as the catalog's advice does. Embedding
@@ -79,15 +97,17 @@ def best_model(folders: list[Path], available_bytes: int | None = None) -> tuple
     fitting = [c for c in candidates if c[0]]
     if not fitting:
         starter = starter_model_path()
-        why = "no model found here fits in the free memory" if candidates else "no other model was found"
-        return _chosen(starter, f"Using {display_name(starter)}, the starter model: {why}.")
+        others = [c for c in candidates if c[3] != starter]
+        return _chosen(starter, FirstModel("starter_none_fits" if others else "starter_alone",
+                                           name=display_name(starter)))
     path = max(fitting, key=lambda c: (c[1], c[2]))[3]
+    if path == starter_model_path():
+        return _chosen(path, FirstModel("starter_alone", name=display_name(path)))
     if len(candidates) == 1:
-        return _chosen(path, f"Using {display_name(path)}, the model found here.")
-    return _chosen(path, f"Using {display_name(path)}, the most capable of the {len(candidates)} models found "
-                         f"here that fits in this computer's memory.")
+        return _chosen(path, FirstModel("only_one", name=display_name(path)))
+    return _chosen(path, FirstModel("most_capable", name=display_name(path), count=len(candidates)))
 
 
-def _chosen(path: Path, sentence: str) -> tuple[Path, str]:
-    log.info("First model: %s (%s)", path.name, sentence)
-    return path, sentence
+def _chosen(path: Path, notice: FirstModel) -> tuple[Path, FirstModel]:
+    log.info("First model: %s (%s)", path.name, notice.code)
+    return path, notice

@@ -19,7 +19,7 @@ from app.engine.servers import ServerBackend, ServerDirectory
 from app.engine.service import EngineService
 from app.engine.speeds import SPEEDS_FILE
 from app.engine.types import FILE, SERVER, ModelRef
-from app.library.starter import best_model
+from app.library.starter import best_model, starter_model_path
 from app.library.tokens import TokenStore
 from app.logs import log_start, log_uncaught, setup_logging, stop_logging
 from app.netguard import NetGuard
@@ -105,9 +105,21 @@ class App:
             self.controller.notice.emit("error", QCoreApplication.translate(
                 "App", "Your organisation's policy file could not be fully understood, so downloads are off: "
                        "%1").replace("%1", self.policy.problems[0]))
-        self.controller.load_model(ModelRef.file(
-            self.settings.current.default_model or best_model([bundled_models_dir(), self.paths.models])[0]))
+        if self.settings.current.default_model:
+            self.controller.load_model(ModelRef.file(self.settings.current.default_model))
+        else:   # reading every model's header takes a while: off the GUI thread
+            folders = [bundled_models_dir(), self.paths.models]
+            self.tasks.run(lambda _task: best_model(folders), self._on_best_model)
         self.tasks.run(lambda _task: importlib.import_module("app.library.library"), self._on_library_imported)
+
+    def _on_best_model(self, chosen, error) -> None:
+        """The model to start with: the best that fits, said once, at the first start."""
+        if self._closed:
+            return
+        path, notice = chosen if error is None else (starter_model_path(), None)
+        self.controller.load_model(ModelRef.file(path))
+        if self.settings.first_start and notice is not None:
+            self.controller.notice.emit("info", sentence(notice))
 
     def _on_library_imported(self, _module, error) -> None:
         if self._closed:

@@ -29,6 +29,7 @@ class SettingsModel(QObject):
         self.config_dir = config_dir
         self.policy = policy or Policy()
         first_start = not (Path(config_dir) / settings_file.FILENAME).exists()
+        self.first_start = first_start           # no settings file yet: this is the first start
         own, self.notice = settings_file.load(config_dir)   # notice: English, for the log
         self._own = self.policy.first_start() if first_start else own
         self.current = self.policy.enforce(self._own)

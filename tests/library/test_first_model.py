@@ -51,9 +51,9 @@ def model_file(folder: Path, name: str, parameters: int, size: int = 0, chat: bo
 
 def test_the_starter_alone_is_chosen_and_named(tmp_path, starter_model):
     shutil.copy(starter_model, tmp_path / starter_model.name)
-    path, sentence = best_model([tmp_path], available_bytes=8 * GB)
+    path, notice = best_model([tmp_path], available_bytes=8 * GB)
     assert path.name == starter_model.name
-    assert sentence == "Using SmolLM2 135M Instruct, the model found here."
+    assert str(notice) == "Tramontane uses SmolLM2 135M Instruct, the model found on this computer."
 
 
 def test_the_largest_chat_model_that_fits_wins(tmp_path, starter_model):
@@ -64,14 +64,16 @@ def test_the_largest_chat_model_that_fits_wins(tmp_path, starter_model):
     model_file(own, "Huge-70B-Q4_K_M.gguf", 70_000_000_000, size=40 * GB)     # does not fit in 8 GB
     model_file(own, "Embedder-8B.gguf", 8_000_000_000, embedding=True)        # finds passages, cannot chat
     model_file(own, "Base-7B.gguf", 7_000_000_000, chat=False)                # no chat template
-    path, sentence = best_model([bundled, own], available_bytes=8 * GB)
+    path, notice = best_model([bundled, own], available_bytes=8 * GB)
     assert path.name == "Qwen3-1.7B-Q4_K_M.gguf"
-    assert sentence == ("Using Qwen3 1.7B, the most capable of the 3 models found here that fits "
-                        "in this computer's memory.")
+    assert str(notice) == ("Tramontane uses Qwen3 1.7B, the most capable of the 3 models found here that fits "
+                           "in this computer's memory.")
+    assert notice.params["count"] == 3           # a fact, written in the user's locale by the window
 
 
 def test_without_room_for_any_the_starter_model_is_used_and_it_says_why(tmp_path, starter_model):
     model_file(tmp_path, "Qwen3-1.7B-Q4_K_M.gguf", 1_700_000_000, size=GB)
-    path, sentence = best_model([tmp_path], available_bytes=GB // 2)
+    path, notice = best_model([tmp_path], available_bytes=GB // 2)
     assert path.name == starter_model.name
-    assert sentence.endswith("the starter model: no model found here fits in the free memory.")
+    assert notice.code == "starter_none_fits"
+    assert str(notice).endswith("no other model here fits in this computer's free memory.")

@@ -174,3 +174,13 @@ def test_hardware_settings_take_effect_on_reload_and_show_what_is_in_use(qtbot, 
         page.reload.click()
     assert app.controller.info.local.threads == 2 and app.controller.info.local.gpu_layers == 0
     qtbot.waitUntil(lambda: any(w.text() == "2" for w in page.findChildren(QLabel)), timeout=5000)
+
+
+def test_a_first_start_says_which_model_it_uses(qtbot, make_app):
+    """No settings yet: the best model that fits is chosen off the GUI thread, loaded, and named."""
+    app = make_app(write_settings=False)
+    with qtbot.waitSignal(app.controller.model_status, check_params_cb=lambda state, _t: state == "ready",
+                          timeout=60_000):
+        pass
+    qtbot.waitUntil(app.chat.notice.isVisible)
+    assert app.chat.notice.label.text().startswith("Tramontane uses SmolLM2 135M Instruct")
