@@ -37,9 +37,6 @@ class DocumentError(AppError):
                       "Run text recognition (OCR) on it first."),
         "too_many_files": QT_TRANSLATE_NOOP(
             "Errors", "The folder “{name}” holds more than {count} files; only the first {count} are read."),
-        "no_embedder": QT_TRANSLATE_NOOP(
-            "Errors", "No model for searching by meaning is on this computer, so documents are searched by "
-                      "their words only. The Models pane offers one."),
     }
 
 
