@@ -170,7 +170,8 @@ def _engine(say, tmp: Path, frozen: bool) -> bool:
         text = "".join(host.chat([{"role": "user", "content": "Say hello."}],
                                  GenParams(max_tokens=TOKENS, ignore_eos=True, temperature=0)))
         stats = host.last_stats
-        say("Generation", f"{stats.generated_tokens} tokens at {stats.tokens_per_s:.1f} tokens/s: {text.strip()[:40]!r}")
+        say("Generation", f"{stats.generated_tokens} tokens at {stats.tokens_per_s:.1f} tokens/s: "
+                          f"{text.strip()[:40]!r}")
         if outside:
             say("FAILED", "llama.cpp libraries were loaded from outside the bundle")
         return stats.generated_tokens == TOKENS and bool(text.strip()) and not outside and (libs or not frozen)

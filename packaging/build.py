@@ -38,8 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
-from app import __version__  # noqa: E402
 from fetch_models import MANIFEST, ready  # noqa: E402
+
+from app import __version__  # noqa: E402
 
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
@@ -95,10 +96,11 @@ def version_info() -> None:
     strings = {"CompanyName": "Tramontane", "FileDescription": "Tramontane", "ProductName": "Tramontane",
                "FileVersion": __version__, "ProductVersion": __version__, "InternalName": "tramontane",
                "LegalCopyright": "Tramontane maintainers, Apache-2.0", "OriginalFilename": "tramontane.exe"}
+    table = ", ".join(f"StringStruct({k!r}, {v!r})" for k, v in strings.items())
     (BUILD / "version_info.txt").write_text(f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
                     fileType=0x1, subtype=0x0, date=(0, 0)),
-  kids=[StringFileInfo([StringTable('040904B0', [{", ".join(f"StringStruct({k!r}, {v!r})" for k, v in strings.items())}])]),
+  kids=[StringFileInfo([StringTable('040904B0', [{table}])]),
         VarFileInfo([VarStruct('Translation', [1033, 1200])])]
 )
 """)
@@ -156,7 +158,7 @@ def glibc_needed(folder: Path) -> str:
 
 
 def appstream(dest: Path) -> None:
-    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
     text = (LINUX / f"{APPSTREAM_ID}.metainfo.xml").read_text()
     dest.write_text(text.replace("@VERSION@", __version__).replace("@DATE@", today))
 

@@ -90,7 +90,8 @@ def toolkit() -> tuple[Path, str]:
     roots = [Path(os.environ[v]) for v in ("CUDA_PATH", "CUDA_HOME") if os.environ.get(v)] + [Path("/usr/local/cuda")]
     if shutil.which(exe):
         roots.append(Path(shutil.which(exe)).resolve().parent.parent)
-    root = next((r.resolve() for r in roots if (r / "bin" / exe).is_file() and (r / "include" / "cuda.h").is_file()), None)
+    root = next((r.resolve() for r in roots
+                 if (r / "bin" / exe).is_file() and (r / "include" / "cuda.h").is_file()), None)
     if root is None:
         raise SystemExit("no CUDA toolkit found: install one, or set CUDA_PATH to its folder")
     release = re.search(r"release (\d+\.\d+)", subprocess.run([root / "bin" / exe, "--version"], capture_output=True,
@@ -147,7 +148,8 @@ def main() -> int:
     llama = source()
     root, release = toolkit()
     dirs = library_dirs(root)
-    extra = [*FLAGS, f"-DCUDAToolkit_ROOT={root}", f"-DCMAKE_CUDA_COMPILER={root / 'bin' / ('nvcc.exe' if WINDOWS else 'nvcc')}"]
+    nvcc = root / "bin" / ("nvcc.exe" if WINDOWS else "nvcc")
+    extra = [*FLAGS, f"-DCUDAToolkit_ROOT={root}", f"-DCMAKE_CUDA_COMPILER={nvcc}"]
     if archs():
         extra.append(f"-DCMAKE_CUDA_ARCHITECTURES={archs()}")
     if find(dirs, "cublas64_*.dll" if WINDOWS else "libcublas.so*") is None:

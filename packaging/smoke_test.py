@@ -33,10 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
+from fetch_models import entries  # noqa: E402
+
 from app import __version__  # noqa: E402
 from app.library.starter import FILENAME as STARTER  # noqa: E402
 from build import APPSTREAM_ID, PACKAGES, bundle_dir  # noqa: E402
-from fetch_models import entries  # noqa: E402
 
 DIST = ROOT / "dist"
 XCB = ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1")
@@ -125,12 +126,13 @@ def deb(path: Path, flavour: str) -> None:
             check((root / f"usr/share/icons/hicolor/{size}x{size}/apps/tramontane.png").is_file(), f"{size}px icon")
         result = subprocess.run([tool("desktop-file-validate", "desktop-file-utils"), desktop],
                                 capture_output=True, text=True)
-        check(result.returncode == 0 and not result.stdout.strip(), f"desktop-file-validate: {result.stdout.strip() or 'clean'}")
+        check(result.returncode == 0 and not result.stdout.strip(),
+              f"desktop-file-validate: {result.stdout.strip() or 'clean'}")
         metainfo = root / f"usr/share/metainfo/{APPSTREAM_ID}.metainfo.xml"
         result = subprocess.run([tool("appstreamcli", "appstream"), "validate", "--no-net", metainfo],
                                 capture_output=True, text=True)
-        check(result.returncode == 0 and "@VERSION@" not in metainfo.read_text(),
-              f"appstreamcli validate: {result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.returncode}")
+        verdict = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.returncode
+        check(result.returncode == 0 and "@VERSION@" not in metainfo.read_text(), f"appstreamcli validate: {verdict}")
         self_test(root / "opt" / "tramontane" / "tramontane", flavour)
 
 

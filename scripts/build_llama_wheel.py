@@ -69,7 +69,8 @@ def detect() -> tuple[str, str]:
     if vulkan:
         if shutil.which("glslc") and Path("/usr/include/vulkan/vulkan.h").exists():
             return "vulkan", f"{vulkan[0]} (reported by vulkaninfo), glslc and the Vulkan headers are here"
-        return "cpu", f"{vulkan[0]} is here but glslc or the Vulkan headers are not (apt-get install glslc libvulkan-dev)"
+        return "cpu", (f"{vulkan[0]} is here but glslc or the Vulkan headers are not "
+                       "(apt-get install glslc libvulkan-dev)")
     return "cpu", "no graphics card: neither nvidia-smi nor vulkaninfo reports one"
 
 

@@ -60,7 +60,7 @@ class _Log:
     def _on_log(self, level, text, _user_data) -> None:
         self.lines.append((text or b"").decode("utf-8", errors="replace").strip())
 
-    def __enter__(self) -> "_Log":
+    def __enter__(self) -> _Log:
         self._llama.llama_log_set(self._callback, None)
         return self
 

@@ -25,9 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
+from fetch_models import entries  # noqa: E402
+
 from app import __version__  # noqa: E402
 from build import windows_version  # noqa: E402
-from fetch_models import entries  # noqa: E402
 
 SUFFIX = {"main": "", "cuda": "-cuda", "model": "-with-model"}
 MAKENSIS = r"C:\Program Files (x86)\NSIS\makensis.exe"

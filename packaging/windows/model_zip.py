@@ -16,8 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
-from app import __version__  # noqa: E402
 from fetch_models import DEST, entries  # noqa: E402
+
+from app import __version__  # noqa: E402
 
 
 def main() -> int:
