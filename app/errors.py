@@ -8,6 +8,8 @@ the user's language (app/ui/sentences.py) through Qt Linguist.
 
 No Qt here: QT_TRANSLATE_NOOP below is a stand-in with Qt's name, which is
 all pyside6-lupdate looks for when it collects the templates to translate.
+Write it out by that name at every template: lupdate follows no alias
+(`_T = QT_TRANSLATE_NOOP` hides every template behind it).
 Usable from any thread; errors pickle, so they cross from the engine's child.
 """
 

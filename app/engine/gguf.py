@@ -80,31 +80,33 @@ _FILE_TYPES = {
     37: "TQ2_0", 38: "MXFP4_MOE", 39: "NVFP4", 40: "Q1_0", 41: "Q2_0",
 }
 
-_T = QT_TRANSLATE_NOOP
-
 
 class GGUFError(AppError, ValueError):
     """A model file that cannot be used, as a code and its facts (app/errors.py)."""
 
     templates = {
-        "not_gguf": _T("Errors", "This file is not a GGUF model file."),
-        "incomplete": _T("Errors", "This model file is incomplete (it ends early); download it again."),
-        "damaged": _T("Errors", "This model file is damaged ({why})."),
-        "not_found": _T("Errors", "The model file {name} could not be found."),
-        "is_folder": _T("Errors", "The path {name} is a folder, not a model file."),
-        "not_allowed": _T("Errors", "Tramontane is not allowed to read the model file {name}."),
-        "unreadable": _T("Errors", "The model file {name} could not be read ({reason})."),
-        "empty": _T("Errors", "This model file is empty; download it again."),
-        "web_page": _T("Errors", "This file is a web page, not a model file; the download went wrong."),
-        "big_endian": _T("Errors", "This model file is in the big-endian format, which Tramontane cannot use; "
-                                   "download the ordinary (little-endian) version."),
-        "version": _T("Errors", "This model file uses GGUF version {version}, which Tramontane cannot read (it "
-                                "reads versions 2 and 3)."),
-        "tensor_format": _T("Errors", "This model file uses a tensor format (number {number}) that this version "
-                                      "of Tramontane does not know."),
-        "split_unnamed": _T("Errors", "This model is split into {count} files but its name does not say which "
-                                      "part it is, so its other parts cannot be found."),
-        "part_missing": _T("Errors", "Part {number} of {count} of this model is missing."),
+        "not_gguf": QT_TRANSLATE_NOOP("Errors", "This file is not a GGUF model file."),
+        "incomplete": QT_TRANSLATE_NOOP("Errors", "This model file is incomplete (it ends early); download it again."),
+        "damaged": QT_TRANSLATE_NOOP("Errors", "This model file is damaged ({why})."),
+        "not_found": QT_TRANSLATE_NOOP("Errors", "The model file {name} could not be found."),
+        "is_folder": QT_TRANSLATE_NOOP("Errors", "The path {name} is a folder, not a model file."),
+        "not_allowed": QT_TRANSLATE_NOOP("Errors", "Tramontane is not allowed to read the model file {name}."),
+        "unreadable": QT_TRANSLATE_NOOP("Errors", "The model file {name} could not be read ({reason})."),
+        "empty": QT_TRANSLATE_NOOP("Errors", "This model file is empty; download it again."),
+        "web_page": QT_TRANSLATE_NOOP("Errors", "This file is a web page, not a model file; the download went wrong."),
+        "big_endian": QT_TRANSLATE_NOOP(
+            "Errors", "This model file is in the big-endian format, which Tramontane cannot use; download the "
+                      "ordinary (little-endian) version."),
+        "version": QT_TRANSLATE_NOOP(
+            "Errors", "This model file uses GGUF version {version}, which Tramontane cannot read (it reads versions "
+                      "2 and 3)."),
+        "tensor_format": QT_TRANSLATE_NOOP(
+            "Errors", "This model file uses a tensor format (number {number}) that this version of Tramontane does "
+                      "not know."),
+        "split_unnamed": QT_TRANSLATE_NOOP(
+            "Errors", "This model is split into {count} files but its name does not say which part it is, so its "
+                      "other parts cannot be found."),
+        "part_missing": QT_TRANSLATE_NOOP("Errors", "Part {number} of {count} of this model is missing."),
     }
 
 

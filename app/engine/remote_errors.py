@@ -24,57 +24,64 @@ from app.engine.types import EngineError
 from app.errors import QT_TRANSLATE_NOOP
 from app.netguard import NetworkBlocked
 
-_T = QT_TRANSLATE_NOOP
-
 
 class RemoteError(EngineError):
     templates = {
-        "unreachable": _T("Errors", "The server {server} could not be reached ({reason})."),
-        "refused": _T("Errors", "The server {server} could not be reached: nothing answers at its address. "
-                                "It may be stopped."),
-        "unknown_host": _T("Errors", "The server {server} could not be reached: the name {host} is not known "
-                                     "on this network."),
-        "timeout": _T("Errors", "The server {server} did not answer in time."),
-        "offline": _T("Errors", "Company servers are turned off in Settings → Privacy, so nothing was sent "
-                                "to {server}."),
-        "key_refused": _T("Errors", "The server {server} refused the access key, or needs one. "
-                                     "Check the key in Settings → Servers."),
-        "model_gone": _T("Errors", "The server {server} no longer offers the model “{model}”."),
-        "no_model": _T("Errors", "No model of the server {server} is chosen."),
-        "server_missing": _T("Errors", "The company server this conversation used ({server}) is no longer set "
-                                       "up in Tramontane."),
-        "not_agreed": _T("Errors", "Nothing was sent to {server}: choose one of its models in the list first, "
-                                   "and agree to send your conversation there."),
-        "no_api": _T("Errors", "There is no OpenAI-compatible API at {address} (the server {server} answered "
-                               "“not found”). Check the address; it usually ends in /v1."),
-        "busy": _T("Errors", "The server {server} has too many requests just now. Try again in {seconds} "
-                             "seconds."),
-        "busy_later": _T("Errors", "The server {server} has too many requests just now. Try again in a moment."),
-        "too_long": _T("Errors", "The conversation is too long for the model on {server}. Start a new "
-                                 "conversation, or send a shorter message."),
-        "server_error": _T("Errors", "The server {server} failed (error {status}): {detail}"),
-        "rejected": _T("Errors", "The server {server} did not accept the request (error {status}): {detail}"),
-        "stream_cut": _T("Errors", "The connection to the server {server} broke off during the reply. The text "
-                                   "so far is kept."),
-        "bad_answer": _T("Errors", "The server {server} answered with something that is not an "
-                                   "OpenAI-compatible reply."),
-        "cert_expired": _T("Errors", "The certificate of {server} has expired or is not valid yet. Tramontane "
-                                     "does not connect to a server it cannot verify; ask whoever runs it."),
-        "cert_self_signed": _T("Errors", "{server} presents a self-signed certificate, which this computer does "
-                                         "not trust. Tramontane does not connect to a server it cannot verify; "
-                                         "ask whoever runs it."),
-        "cert_unknown_authority": _T("Errors", "The certificate of {server} comes from an authority this "
-                                               "computer does not trust. Tramontane does not connect to a server "
-                                               "it cannot verify; ask whoever runs it."),
-        "cert_wrong_host": _T("Errors", "The certificate of {server} is made out for another name than {host}. "
-                                        "Tramontane does not connect to a server it cannot verify; ask whoever "
-                                        "runs it."),
-        "cert_revoked": _T("Errors", "The certificate of {server} has been revoked. Tramontane does not connect "
-                                     "to a server it cannot verify; ask whoever runs it."),
-        "cert_untrusted": _T("Errors", "The certificate of {server} is not trusted ({detail}). Tramontane does "
-                                       "not connect to a server it cannot verify; ask whoever runs it."),
-        "tls_failed": _T("Errors", "No secure connection to {server} could be made ({detail}). Check whether "
-                                   "its address starts with https:// or http://."),
+        "unreachable": QT_TRANSLATE_NOOP("Errors", "The server {server} could not be reached ({reason})."),
+        "refused": QT_TRANSLATE_NOOP(
+            "Errors", "The server {server} could not be reached: nothing answers at its address. It may be stopped."),
+        "unknown_host": QT_TRANSLATE_NOOP(
+            "Errors", "The server {server} could not be reached: the name {host} is not known on this network."),
+        "timeout": QT_TRANSLATE_NOOP("Errors", "The server {server} did not answer in time."),
+        "offline": QT_TRANSLATE_NOOP(
+            "Errors", "Company servers are turned off in Settings → Privacy, so nothing was sent to {server}."),
+        "key_refused": QT_TRANSLATE_NOOP(
+            "Errors", "The server {server} refused the access key, or needs one. Check the key in Settings → Servers."),
+        "model_gone": QT_TRANSLATE_NOOP("Errors", "The server {server} no longer offers the model “{model}”."),
+        "no_model": QT_TRANSLATE_NOOP("Errors", "No model of the server {server} is chosen."),
+        "server_missing": QT_TRANSLATE_NOOP(
+            "Errors", "The company server this conversation used ({server}) is no longer set up in Tramontane."),
+        "not_agreed": QT_TRANSLATE_NOOP(
+            "Errors", "Nothing was sent to {server}: choose one of its models in the list first, and agree to send "
+                      "your conversation there."),
+        "no_api": QT_TRANSLATE_NOOP(
+            "Errors", "There is no OpenAI-compatible API at {address} (the server {server} answered “not found”). "
+                      "Check the address; it usually ends in /v1."),
+        "busy": QT_TRANSLATE_NOOP(
+            "Errors", "The server {server} has too many requests just now. Try again in {seconds} seconds."),
+        "busy_later": QT_TRANSLATE_NOOP(
+            "Errors", "The server {server} has too many requests just now. Try again in a moment."),
+        "too_long": QT_TRANSLATE_NOOP(
+            "Errors", "The conversation is too long for the model on {server}. Start a new conversation, or send a "
+                      "shorter message."),
+        "server_error": QT_TRANSLATE_NOOP("Errors", "The server {server} failed (error {status}): {detail}"),
+        "rejected": QT_TRANSLATE_NOOP(
+            "Errors", "The server {server} did not accept the request (error {status}): {detail}"),
+        "stream_cut": QT_TRANSLATE_NOOP(
+            "Errors", "The connection to the server {server} broke off during the reply. The text so far is kept."),
+        "bad_answer": QT_TRANSLATE_NOOP(
+            "Errors", "The server {server} answered with something that is not an OpenAI-compatible reply."),
+        "cert_expired": QT_TRANSLATE_NOOP(
+            "Errors", "The certificate of {server} has expired or is not valid yet. Tramontane does not connect to a "
+                      "server it cannot verify; ask whoever runs it."),
+        "cert_self_signed": QT_TRANSLATE_NOOP(
+            "Errors", "{server} presents a self-signed certificate, which this computer does not trust. Tramontane "
+                      "does not connect to a server it cannot verify; ask whoever runs it."),
+        "cert_unknown_authority": QT_TRANSLATE_NOOP(
+            "Errors", "The certificate of {server} comes from an authority this computer does not trust. Tramontane "
+                      "does not connect to a server it cannot verify; ask whoever runs it."),
+        "cert_wrong_host": QT_TRANSLATE_NOOP(
+            "Errors", "The certificate of {server} is made out for another name than {host}. Tramontane does not "
+                      "connect to a server it cannot verify; ask whoever runs it."),
+        "cert_revoked": QT_TRANSLATE_NOOP(
+            "Errors", "The certificate of {server} has been revoked. Tramontane does not connect to a server it "
+                      "cannot verify; ask whoever runs it."),
+        "cert_untrusted": QT_TRANSLATE_NOOP(
+            "Errors", "The certificate of {server} is not trusted ({detail}). Tramontane does not connect to a "
+                      "server it cannot verify; ask whoever runs it."),
+        "tls_failed": QT_TRANSLATE_NOOP(
+            "Errors", "No secure connection to {server} could be made ({detail}). Check whether its address starts "
+                      "with https:// or http://."),
     }
 
 

@@ -10,43 +10,51 @@ from dataclasses import dataclass, field
 
 from app.errors import QT_TRANSLATE_NOOP, AppError
 
-_T = QT_TRANSLATE_NOOP
-
 
 class EngineError(AppError):
     """An engine failure, as a code and its facts (app/errors.py); every subclass but
     RemoteError and AdapterError shares these templates."""
 
     templates = {
-        "file": _T("Errors", "{reason}"),     # the model file's own error (GGUFError), passed on
-        "crashed_loading": _T("Errors", "The model crashed the runtime while loading ({detail}). The file may "
-                                        "be damaged or not supported by this version."),
-        "crashed": _T("Errors", "The model stopped unexpectedly ({detail}). Load it again to go on; your "
-                                "conversation is safe."),
-        "unexpected": _T("Errors", "The engine failed unexpectedly: {detail}"),
-        "no_model": _T("Errors", "No model is loaded yet."),
-        "no_backend": _T("Errors", "No backend runs models of the kind {kind}."),
-        "cannot_count": _T("Errors", "This model cannot count tokens."),
-        "cancelled": _T("Errors", "Cancelled."),
-        "load_cancelled": _T("Errors", "Loading was cancelled."),
-        "unknown_architecture": _T("Errors", "This model's kind ({architecture}) is not supported by this "
-                                             "version of Tramontane. An update may support it."),
-        "not_loaded": _T("Errors", "This model could not be loaded. It may be damaged, made for a newer "
-                                   "version of Tramontane, or need more memory than is free."),
-        "out_of_memory": _T("Errors", "The model ran out of memory for this conversation. Start a new one."),
-        "out_of_memory_growing": _T("Errors", "The model ran out of memory while the conversation grew."),
-        "memory_not_copied": _T("Errors", "The model's memory could not be copied."),
-        "not_read": _T("Errors", "The model could not read this conversation (llama.cpp error {code}). Try a "
-                                 "shorter conversation or a new one."),
-        "write_failed": _T("Errors", "The model stopped with an internal error while writing."),
-        "too_long": _T("Errors", "This message is too long for the model: it needs {needed} tokens and the "
-                                 "model can read {limit}. Shorten it or raise the context length."),
-        "template_failed": _T("Errors", "This model's chat template failed on this conversation: {detail}"),
-        "embedder_not_loaded": _T("Errors", "The model for searching documents could not be loaded; it may be "
-                                            "damaged."),
-        "embedder_memory": _T("Errors", "There is not enough memory for the model that searches documents."),
-        "embedder_unreadable": _T("Errors", "The model that searches documents could not read a passage."),
-        "no_embeddings": _T("Errors", "This model cannot make embeddings for searching documents."),
+        "file": QT_TRANSLATE_NOOP("Errors", "{reason}"),     # the model file's own error (GGUFError), passed on
+        "crashed_loading": QT_TRANSLATE_NOOP(
+            "Errors", "The model crashed the runtime while loading ({detail}). The file may be damaged or not "
+                      "supported by this version."),
+        "crashed": QT_TRANSLATE_NOOP(
+            "Errors", "The model stopped unexpectedly ({detail}). Load it again to go on; your conversation is safe."),
+        "unexpected": QT_TRANSLATE_NOOP("Errors", "The engine failed unexpectedly: {detail}"),
+        "no_model": QT_TRANSLATE_NOOP("Errors", "No model is loaded yet."),
+        "no_backend": QT_TRANSLATE_NOOP("Errors", "No backend runs models of the kind {kind}."),
+        "cannot_count": QT_TRANSLATE_NOOP("Errors", "This model cannot count tokens."),
+        "cancelled": QT_TRANSLATE_NOOP("Errors", "Cancelled."),
+        "load_cancelled": QT_TRANSLATE_NOOP("Errors", "Loading was cancelled."),
+        "unknown_architecture": QT_TRANSLATE_NOOP(
+            "Errors", "This model's kind ({architecture}) is not supported by this version of Tramontane. An update "
+                      "may support it."),
+        "not_loaded": QT_TRANSLATE_NOOP(
+            "Errors", "This model could not be loaded. It may be damaged, made for a newer version of Tramontane, or "
+                      "need more memory than is free."),
+        "out_of_memory": QT_TRANSLATE_NOOP(
+            "Errors", "The model ran out of memory for this conversation. Start a new one."),
+        "out_of_memory_growing": QT_TRANSLATE_NOOP(
+            "Errors", "The model ran out of memory while the conversation grew."),
+        "memory_not_copied": QT_TRANSLATE_NOOP("Errors", "The model's memory could not be copied."),
+        "not_read": QT_TRANSLATE_NOOP(
+            "Errors", "The model could not read this conversation (llama.cpp error {code}). Try a shorter "
+                      "conversation or a new one."),
+        "write_failed": QT_TRANSLATE_NOOP("Errors", "The model stopped with an internal error while writing."),
+        "too_long": QT_TRANSLATE_NOOP(
+            "Errors", "This message is too long for the model: it needs {needed} tokens and the model can read "
+                      "{limit}. Shorten it or raise the context length."),
+        "template_failed": QT_TRANSLATE_NOOP(
+            "Errors", "This model's chat template failed on this conversation: {detail}"),
+        "embedder_not_loaded": QT_TRANSLATE_NOOP(
+            "Errors", "The model for searching documents could not be loaded; it may be damaged."),
+        "embedder_memory": QT_TRANSLATE_NOOP(
+            "Errors", "There is not enough memory for the model that searches documents."),
+        "embedder_unreadable": QT_TRANSLATE_NOOP(
+            "Errors", "The model that searches documents could not read a passage."),
+        "no_embeddings": QT_TRANSLATE_NOOP("Errors", "This model cannot make embeddings for searching documents."),
     }
 
 
@@ -70,16 +78,18 @@ class EngineNotice(AppError):
     """What the engine did differently from what was asked, for the user: not an error."""
 
     templates = {
-        "gpu_driver_failed": _T("Errors", "The graphics driver failed while loading this model; it runs on the "
-                                          "processor instead."),
-        "gpu_short": _T("Errors", "The graphics card did not have enough memory for this model; it runs on the "
-                                  "processor."),
-        "gpu_short_partly": _T("Errors", "The graphics card did not have enough memory for this model; part of "
-                                         "it runs on the processor."),
-        "template_fallback": _T("Errors", "This model's chat template could not be used ({why}), so a plain "
-                                          "template is used instead; its replies may be less good."),
-        "messages_left_out": _T("Errors", "The conversation is longer than the model can read at once; the "
-                                          "oldest {count} messages were left out."),
+        "gpu_driver_failed": QT_TRANSLATE_NOOP(
+            "Errors", "The graphics driver failed while loading this model; it runs on the processor instead."),
+        "gpu_short": QT_TRANSLATE_NOOP(
+            "Errors", "The graphics card did not have enough memory for this model; it runs on the processor."),
+        "gpu_short_partly": QT_TRANSLATE_NOOP(
+            "Errors", "The graphics card did not have enough memory for this model; part of it runs on the processor."),
+        "template_fallback": QT_TRANSLATE_NOOP(
+            "Errors", "This model's chat template could not be used ({why}), so a plain template is used instead; "
+                      "its replies may be less good."),
+        "messages_left_out": QT_TRANSLATE_NOOP(
+            "Errors", "The conversation is longer than the model can read at once; the oldest {count} messages were "
+                      "left out."),
     }
 
 

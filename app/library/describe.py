@@ -19,7 +19,6 @@ from app.errors import QT_TRANSLATE_NOOP, Phrase
 __all__ = ["ParameterCount", "parameters", "quantization_words", "Licence", "licence_words",
            "WritingSpeed", "writing_speed"]
 
-_T = QT_TRANSLATE_NOOP
 MILLION, BILLION = "million", "billion"
 
 
@@ -50,17 +49,17 @@ def parameters(count: int | None, label: str = "") -> ParameterCount | None:
 # Bits per weight decide size and quality; the phrases compare with Q4_K_M,
 # the usual default, so that the choice reads as a trade-off.
 _QUANT_WORDS = [
-    (r"^(F32|F16|BF16)$", _T("Words", "full precision: largest and slowest, no quality lost")),
-    (r"^Q8", _T("Words", "nearly full quality, about twice the default size")),
-    (r"^Q6", _T("Words", "very high quality, larger than the default")),
-    (r"^Q5", _T("Words", "high quality, slightly larger than the default")),
-    (r"^Q4_K_M$|^Q4_K$", _T("Words", "the usual choice: good quality at a moderate size")),
-    (r"^(Q4|IQ4)", _T("Words", "smaller, slightly lower quality")),
-    (r"^(Q3|IQ3)", _T("Words", "small, noticeably lower quality")),
-    (r"^(Q2|IQ2|IQ1|TQ)", _T("Words", "smallest, much lower quality; only when nothing else fits")),
-    (r"^MXFP4", _T("Words", "compact 4-bit format the model was trained for")),
+    (r"^(F32|F16|BF16)$", QT_TRANSLATE_NOOP("Words", "full precision: largest and slowest, no quality lost")),
+    (r"^Q8", QT_TRANSLATE_NOOP("Words", "nearly full quality, about twice the default size")),
+    (r"^Q6", QT_TRANSLATE_NOOP("Words", "very high quality, larger than the default")),
+    (r"^Q5", QT_TRANSLATE_NOOP("Words", "high quality, slightly larger than the default")),
+    (r"^Q4_K_M$|^Q4_K$", QT_TRANSLATE_NOOP("Words", "the usual choice: good quality at a moderate size")),
+    (r"^(Q4|IQ4)", QT_TRANSLATE_NOOP("Words", "smaller, slightly lower quality")),
+    (r"^(Q3|IQ3)", QT_TRANSLATE_NOOP("Words", "small, noticeably lower quality")),
+    (r"^(Q2|IQ2|IQ1|TQ)", QT_TRANSLATE_NOOP("Words", "smallest, much lower quality; only when nothing else fits")),
+    (r"^MXFP4", QT_TRANSLATE_NOOP("Words", "compact 4-bit format the model was trained for")),
 ]
-_QUANT_UNKNOWN = _T("Words", "compression level not recognised")
+_QUANT_UNKNOWN = QT_TRANSLATE_NOOP("Words", "compression level not recognised")
 
 
 def quantization_words(quant: str) -> str:
@@ -76,33 +75,37 @@ class Licence(Phrase):
     """A licence in plain words: its name and what it allows at work."""
 
     templates = {
-        "apache-2.0": _T("Words", "Apache 2.0: may be used freely, also at work and for business"),
-        "mit": _T("Words", "MIT: may be used freely, also at work and for business"),
-        "llama": _T("Words", "Llama Community Licence: may be used at work and for business (unless your "
-                             "company has over 700 million monthly users); follow Meta's acceptable use policy"),
-        "llama3": _T("Words", "Llama 3 Community Licence: may be used at work and for business (unless your "
-                              "company has over 700 million monthly users); follow Meta's acceptable use policy"),
-        "llama3.1": _T("Words", "Llama 3.1 Community Licence: may be used at work and for business (unless your "
-                                "company has over 700 million monthly users); follow Meta's acceptable use "
-                                "policy"),
-        "llama3.2": _T("Words", "Llama 3.2 Community Licence: may be used at work and for business (unless your "
-                                "company has over 700 million monthly users); follow Meta's acceptable use "
-                                "policy"),
-        "gemma": _T("Words", "Gemma Terms of Use: may be used at work and for business, within Google's "
-                             "prohibited use policy"),
-        "mrl": _T("Words", "Mistral Research Licence: for research and personal testing only; use at work or "
-                           "for business needs a separate licence from Mistral AI"),
-        "qwen-research": _T("Words", "Qwen Research Licence: for non-commercial research only"),
-        "qwen": _T("Words", "Qwen Licence: may be used at work and for business (unless your product has over "
-                            "100 million monthly users)"),
-        "cc-by-4.0": _T("Words", "Creative Commons BY 4.0: may be used freely, also for business, with credit "
-                                 "to the makers"),
-        "cc-by-nc-4.0": _T("Words", "Creative Commons BY-NC 4.0: not for business use"),
-        "cc-by-nc-sa-4.0": _T("Words", "Creative Commons BY-NC-SA 4.0: not for business use"),
-        "openrail": _T("Words", "OpenRAIL: may be used, also for business, but not for the harmful uses it "
-                                "lists"),
-        "unknown": _T("Words", "Licence not stated: check the model's page before using it at work"),
-        "other": _T("Words", "{licence}: check the licence before using it at work"),
+        "apache-2.0": QT_TRANSLATE_NOOP("Words", "Apache 2.0: may be used freely, also at work and for business"),
+        "mit": QT_TRANSLATE_NOOP("Words", "MIT: may be used freely, also at work and for business"),
+        "llama": QT_TRANSLATE_NOOP(
+            "Words", "Llama Community Licence: may be used at work and for business (unless your company has over "
+                     "700 million monthly users); follow Meta's acceptable use policy"),
+        "llama3": QT_TRANSLATE_NOOP(
+            "Words", "Llama 3 Community Licence: may be used at work and for business (unless your company has over "
+                     "700 million monthly users); follow Meta's acceptable use policy"),
+        "llama3.1": QT_TRANSLATE_NOOP(
+            "Words", "Llama 3.1 Community Licence: may be used at work and for business (unless your company has "
+                     "over 700 million monthly users); follow Meta's acceptable use policy"),
+        "llama3.2": QT_TRANSLATE_NOOP(
+            "Words", "Llama 3.2 Community Licence: may be used at work and for business (unless your company has "
+                     "over 700 million monthly users); follow Meta's acceptable use policy"),
+        "gemma": QT_TRANSLATE_NOOP(
+            "Words", "Gemma Terms of Use: may be used at work and for business, within Google's prohibited use policy"),
+        "mrl": QT_TRANSLATE_NOOP(
+            "Words", "Mistral Research Licence: for research and personal testing only; use at work or for business "
+                     "needs a separate licence from Mistral AI"),
+        "qwen-research": QT_TRANSLATE_NOOP("Words", "Qwen Research Licence: for non-commercial research only"),
+        "qwen": QT_TRANSLATE_NOOP(
+            "Words", "Qwen Licence: may be used at work and for business (unless your product has over 100 million "
+                     "monthly users)"),
+        "cc-by-4.0": QT_TRANSLATE_NOOP(
+            "Words", "Creative Commons BY 4.0: may be used freely, also for business, with credit to the makers"),
+        "cc-by-nc-4.0": QT_TRANSLATE_NOOP("Words", "Creative Commons BY-NC 4.0: not for business use"),
+        "cc-by-nc-sa-4.0": QT_TRANSLATE_NOOP("Words", "Creative Commons BY-NC-SA 4.0: not for business use"),
+        "openrail": QT_TRANSLATE_NOOP(
+            "Words", "OpenRAIL: may be used, also for business, but not for the harmful uses it lists"),
+        "unknown": QT_TRANSLATE_NOOP("Words", "Licence not stated: check the model's page before using it at work"),
+        "other": QT_TRANSLATE_NOOP("Words", "{licence}: check the licence before using it at work"),
     }
 
 
@@ -127,10 +130,10 @@ class WritingSpeed(Phrase):
     """How fast a model writes, in words a second."""
 
     templates = {
-        "below_one": _T("Words", "writes less than a word a second"),
-        "one": _T("Words", "writes about one word a second"),
-        "words": _T("Words", "writes about {words} words a second"),
-        "fast": _T("Words", "writes faster than anyone reads, about {words} words a second"),
+        "below_one": QT_TRANSLATE_NOOP("Words", "writes less than a word a second"),
+        "one": QT_TRANSLATE_NOOP("Words", "writes about one word a second"),
+        "words": QT_TRANSLATE_NOOP("Words", "writes about {words} words a second"),
+        "fast": QT_TRANSLATE_NOOP("Words", "writes faster than anyone reads, about {words} words a second"),
     }
 
 

@@ -38,25 +38,26 @@ from app.engine.speeds import SpeedRecord, read_speeds
 from app.engine.types import Device
 from app.errors import QT_TRANSLATE_NOOP, Phrase, Size
 
-_T = QT_TRANSLATE_NOOP
 AUTO_CONTEXT = 8192          # the runtime's largest automatic context (runtime.MAX_AUTO_CONTEXT)
 FITS, TIGHT, NO_FIT = "fits", "tight", "does not fit"
 RANK = {FITS: 0, TIGHT: 1, NO_FIT: 2}
-VERDICT_WORDS = {FITS: _T("Words", "Fits"), TIGHT: _T("Words", "Tight"), NO_FIT: _T("Words", "Does not fit")}
+VERDICT_WORDS = {FITS: QT_TRANSLATE_NOOP("Words", "Fits"), TIGHT: QT_TRANSLATE_NOOP("Words", "Tight"),
+                 NO_FIT: QT_TRANSLATE_NOOP("Words", "Does not fit")}
 
 
 class FitReason(Phrase):
     """Why a verdict: the memory a model needs and the memory free where it would run."""
 
     templates = {
-        "memory": _T("Words", "needs about {needed}, {free} free"),
-        "memory_tight": _T("Words", "needs about {needed}, {free} free; other programs may slow down"),
-        "gpu": _T("Words", "needs about {needed}, {free} free on the graphics card"),
-        "gpu_tight": _T("Words", "needs about {needed}, {free} free on the graphics card; other programs may "
-                                 "slow down"),
-        "mixed": _T("Words", "needs about {needed}, {free} free in memory and on the graphics card"),
-        "mixed_tight": _T("Words", "needs about {needed}, {free} free in memory and on the graphics card; other "
-                                   "programs may slow down"),
+        "memory": QT_TRANSLATE_NOOP("Words", "needs about {needed}, {free} free"),
+        "memory_tight": QT_TRANSLATE_NOOP("Words", "needs about {needed}, {free} free; other programs may slow down"),
+        "gpu": QT_TRANSLATE_NOOP("Words", "needs about {needed}, {free} free on the graphics card"),
+        "gpu_tight": QT_TRANSLATE_NOOP(
+            "Words", "needs about {needed}, {free} free on the graphics card; other programs may slow down"),
+        "mixed": QT_TRANSLATE_NOOP("Words", "needs about {needed}, {free} free in memory and on the graphics card"),
+        "mixed_tight": QT_TRANSLATE_NOOP(
+            "Words", "needs about {needed}, {free} free in memory and on the graphics card; other programs may slow "
+                     "down"),
     }
 
 
@@ -64,8 +65,8 @@ class HardwareSummary(Phrase):
     """What the models must fit into, in a few words."""
 
     templates = {
-        "memory": _T("Words", "{total} memory ({free} free)"),
-        "memory_gpu": _T("Words", "{total} memory ({free} free); {gpu} with {gpu_free} free"),
+        "memory": QT_TRANSLATE_NOOP("Words", "{total} memory ({free} free)"),
+        "memory_gpu": QT_TRANSLATE_NOOP("Words", "{total} memory ({free} free); {gpu} with {gpu_free} free"),
     }
 
 # Per layer and token, llama.cpp's fixed cost on the processor (graph, threads meeting):

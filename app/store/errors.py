@@ -14,62 +14,75 @@ from sqlcipher3 import dbapi2 as sqlite
 
 from app.errors import QT_TRANSLATE_NOOP, AppError
 
-_T = QT_TRANSLATE_NOOP
-
 
 class StoreError(AppError):
     """Something the user can act on went wrong."""
 
     templates = {
-        "disk_full": _T("Errors", "The disk that holds {folder} is full, so the last change could not be saved. "
-                                  "Free some space and try again; everything saved before is safe."),
-        "read_only": _T("Errors", "Tramontane cannot write to the folder {folder}. Check that it is not read-only "
-                                  "and that your account may change it, or choose another data folder."),
-        "already_open": _T("Errors", "Tramontane is already open with the same conversations ({folder}). "
-                                     "Switch to that window, or close it and try again."),
-        "busy": _T("Errors", "The conversations database is busy in another program. "
-                             "Close other copies of Tramontane and try again."),
-        "damaged": _T("Errors", "The conversations file {path} is damaged and cannot be read. "
-                                "Restore it from a backup in the backups folder next to it."),
-        "failed": _T("Errors", "The conversations could not be read or saved ({detail})."),
-        "folder_unusable": _T("Errors", "The data folder {folder} cannot be used: {reason}."),
-        "not_ours": _T("Errors", "{path} is not a Tramontane conversations file, so it was left untouched. "
-                                 "Move it away to start with an empty history."),
-        "wrong_key_keychain": _T("Errors", "The conversations in {path} cannot be unlocked: the key in the system "
-                                           "keychain does not match. If the data folder came from another "
-                                           "computer, its key did not come with it. Nothing was changed."),
-        "wrong_key_file": _T("Errors", "The conversations in {path} cannot be unlocked: the key in the key file "
-                                       "next to it does not match. If the data folder came from another "
-                                       "computer, its key did not come with it. Nothing was changed."),
-        "newer_version": _T("Errors", "The conversations in {path} were saved by a newer version of Tramontane. "
-                                      "Install that version again to open them; nothing was changed."),
-        "key_damaged_keychain": _T("Errors", "The key for your conversations in the system keychain is damaged, "
-                                             "so they cannot be opened. Nothing was changed."),
-        "key_damaged_file": _T("Errors", "The key for your conversations in {path} is damaged, "
-                                         "so they cannot be opened. Nothing was changed."),
-        "key_missing": _T("Errors", "The key for the conversations in {folder} is missing from the system "
-                                    "keychain and from the data folder, so they cannot be opened. "
-                                    "Nothing was changed."),
-        "keychain_refused": _T("Errors", "The system keychain is locked or refused to keep the key that protects "
-                                         "your conversations."),
-        "keychain_locked": _T("Errors", "The key for your conversations could not be read from the system "
-                                        "keychain. Unlock the keychain (or log in to the desktop session) and "
-                                        "try again."),
-        "no_conversation": _T("Errors", "That conversation no longer exists."),
-        "no_parent": _T("Errors", "The message to answer no longer exists in this conversation."),
-        "no_message": _T("Errors", "That message no longer exists."),
-        "reply_finished": _T("Errors", "That reply is finished; no more text can be added to it."),
-        "reply_already_finished": _T("Errors", "That reply is already finished."),
-        "closed": _T("Errors", "The conversations are closed."),
-        "not_export": _T("Errors", "This file is not a Tramontane export (JSON), so nothing was imported."),
-        "newer_export": _T("Errors", "This export comes from a newer version of Tramontane; "
-                                     "update the app to import it. Nothing was imported."),
-        "not_chatgpt": _T("Errors", "This file is not a ChatGPT export: choose conversations.json "
-                                    "from the unpacked export archive. Nothing was imported."),
-        "too_large": _T("Errors", "This file is too large to import ({size}; at most {limit}), so nothing was "
-                                  "imported. Split it, or import the conversations a few at a time."),
-        "damaged_export": _T("Errors", "This export file is damaged or incomplete ({detail}), so nothing was "
-                                       "imported."),
+        "disk_full": QT_TRANSLATE_NOOP(
+            "Errors", "The disk that holds {folder} is full, so the last change could not be saved. Free some space "
+                      "and try again; everything saved before is safe."),
+        "read_only": QT_TRANSLATE_NOOP(
+            "Errors", "Tramontane cannot write to the folder {folder}. Check that it is not read-only and that your "
+                      "account may change it, or choose another data folder."),
+        "already_open": QT_TRANSLATE_NOOP(
+            "Errors", "Tramontane is already open with the same conversations ({folder}). Switch to that window, or "
+                      "close it and try again."),
+        "busy": QT_TRANSLATE_NOOP(
+            "Errors", "The conversations database is busy in another program. Close other copies of Tramontane and "
+                      "try again."),
+        "damaged": QT_TRANSLATE_NOOP(
+            "Errors", "The conversations file {path} is damaged and cannot be read. Restore it from a backup in the "
+                      "backups folder next to it."),
+        "failed": QT_TRANSLATE_NOOP("Errors", "The conversations could not be read or saved ({detail})."),
+        "folder_unusable": QT_TRANSLATE_NOOP("Errors", "The data folder {folder} cannot be used: {reason}."),
+        "not_ours": QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a Tramontane conversations file, so it was left untouched. Move it away to "
+                      "start with an empty history."),
+        "wrong_key_keychain": QT_TRANSLATE_NOOP(
+            "Errors", "The conversations in {path} cannot be unlocked: the key in the system keychain does not "
+                      "match. If the data folder came from another computer, its key did not come with it. Nothing "
+                      "was changed."),
+        "wrong_key_file": QT_TRANSLATE_NOOP(
+            "Errors", "The conversations in {path} cannot be unlocked: the key in the key file next to it does not "
+                      "match. If the data folder came from another computer, its key did not come with it. Nothing "
+                      "was changed."),
+        "newer_version": QT_TRANSLATE_NOOP(
+            "Errors", "The conversations in {path} were saved by a newer version of Tramontane. Install that version "
+                      "again to open them; nothing was changed."),
+        "key_damaged_keychain": QT_TRANSLATE_NOOP(
+            "Errors", "The key for your conversations in the system keychain is damaged, so they cannot be opened. "
+                      "Nothing was changed."),
+        "key_damaged_file": QT_TRANSLATE_NOOP(
+            "Errors", "The key for your conversations in {path} is damaged, so they cannot be opened. Nothing was "
+                      "changed."),
+        "key_missing": QT_TRANSLATE_NOOP(
+            "Errors", "The key for the conversations in {folder} is missing from the system keychain and from the "
+                      "data folder, so they cannot be opened. Nothing was changed."),
+        "keychain_refused": QT_TRANSLATE_NOOP(
+            "Errors", "The system keychain is locked or refused to keep the key that protects your conversations."),
+        "keychain_locked": QT_TRANSLATE_NOOP(
+            "Errors", "The key for your conversations could not be read from the system keychain. Unlock the "
+                      "keychain (or log in to the desktop session) and try again."),
+        "no_conversation": QT_TRANSLATE_NOOP("Errors", "That conversation no longer exists."),
+        "no_parent": QT_TRANSLATE_NOOP("Errors", "The message to answer no longer exists in this conversation."),
+        "no_message": QT_TRANSLATE_NOOP("Errors", "That message no longer exists."),
+        "reply_finished": QT_TRANSLATE_NOOP("Errors", "That reply is finished; no more text can be added to it."),
+        "reply_already_finished": QT_TRANSLATE_NOOP("Errors", "That reply is already finished."),
+        "closed": QT_TRANSLATE_NOOP("Errors", "The conversations are closed."),
+        "not_export": QT_TRANSLATE_NOOP(
+            "Errors", "This file is not a Tramontane export (JSON), so nothing was imported."),
+        "newer_export": QT_TRANSLATE_NOOP(
+            "Errors", "This export comes from a newer version of Tramontane; update the app to import it. Nothing "
+                      "was imported."),
+        "not_chatgpt": QT_TRANSLATE_NOOP(
+            "Errors", "This file is not a ChatGPT export: choose conversations.json from the unpacked export "
+                      "archive. Nothing was imported."),
+        "too_large": QT_TRANSLATE_NOOP(
+            "Errors", "This file is too large to import ({size}; at most {limit}), so nothing was imported. Split "
+                      "it, or import the conversations a few at a time."),
+        "damaged_export": QT_TRANSLATE_NOOP(
+            "Errors", "This export file is damaged or incomplete ({detail}), so nothing was imported."),
     }
 
 

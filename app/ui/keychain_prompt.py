@@ -21,28 +21,29 @@ from app.store import ChatStore, KeychainUnavailable
 RETRY, KEY_FILE, QUIT = "retry", "file", "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeychainPrompt", text)
+translate = QCoreApplication.translate     # by this name, so that pyside6-lupdate finds its calls
 
 
 def ask(refused: KeychainUnavailable) -> str:
     """RETRY, KEY_FILE (only on a first start) or QUIT, as the user chose."""
     if refused.first_start:
-        text = _tr("Tramontane keeps the key that protects your conversations in your system's keychain, "
-                   "but the keychain is locked or refused to keep it.\n\n"
-                   "Unlock the keychain (or log in to your desktop session), then try again.\n\n"
-                   "Or keep the key in a file in Tramontane's data folder instead. Then anyone who can read "
-                   "that folder can read your conversations: another program you run, someone using your "
-                   "account, or anyone with a copy of this disk or its backups.")
+        text = translate("KeychainPrompt", "Tramontane keeps the key that protects your conversations in your "
+                                           "system's keychain, but the keychain is locked or refused to keep "
+                                           "it.\n\nUnlock the keychain (or log in to your desktop session), then try "
+                                           "again.\n\nOr keep the key in a file in Tramontane's data folder instead. "
+                                           "Then anyone who can read that folder can read your conversations: "
+                                           "another program you run, someone using your account, or anyone with a "
+                                           "copy of this disk or its backups.")
     else:
-        text = _tr("Tramontane could not read the key to your conversations from your system's keychain. "
-                   "Unlock the keychain (or log in to your desktop session), then try again.")
+        text = translate("KeychainPrompt", "Tramontane could not read the key to your conversations from your "
+                                           "system's keychain. Unlock the keychain (or log in to your desktop "
+                                           "session), then try again.")
     box = QMessageBox(QMessageBox.Icon.Warning, "Tramontane", text, QMessageBox.StandardButton.NoButton)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-    file = box.addButton(_tr("Keep the key in a file"), QMessageBox.ButtonRole.DestructiveRole) \
-        if refused.first_start else None
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(translate("KeychainPrompt", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    file = box.addButton(translate("KeychainPrompt", "Keep the key in a file"),
+                         QMessageBox.ButtonRole.DestructiveRole) if refused.first_start else None
+    box.addButton(translate("KeychainPrompt", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(retry)
     box.exec()
     clicked = box.clickedButton()

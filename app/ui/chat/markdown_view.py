@@ -244,15 +244,15 @@ def confirm_and_open_link(url: QUrl, parent: QWidget, offline: bool = False) -> 
     the computer the browser would contact."""
     if not _is_web_link(url):
         return False
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate     # by this name, so that pyside6-lupdate finds its calls
     if offline:
-        text = tr("MarkdownView", "Tramontane is set to work offline. Opening this link makes your browser "
-                                  "contact %1. Open it anyway?").replace("%1", url.host())
+        text = translate("MarkdownView", "Tramontane is set to work offline. Opening this link makes your browser "
+                                         "contact %1. Open it anyway?").replace("%1", url.host())
     else:
-        text = tr("MarkdownView", "Open this link in your browser?")
+        text = translate("MarkdownView", "Open this link in your browser?")
     # The address is model output: shown as letters only, in full, so the user sees where it goes.
     box = message_box(QMessageBox.Icon.Warning if offline else QMessageBox.Icon.Question,
-                      tr("MarkdownView", "Open link"), f"{text}\n\n{url.toDisplayString()}", parent,
+                      translate("MarkdownView", "Open link"), f"{text}\n\n{url.toDisplayString()}", parent,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     if box.exec() != QMessageBox.StandardButton.Yes:

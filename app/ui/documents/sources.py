@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 def label(source: dict) -> str:
     """"[1] handbook.pdf, page 3" in the user's language."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate     # by this name, so that pyside6-lupdate finds its calls
     where = ""
     if source.get("page"):
-        where = tr("Sources", "page %1").replace("%1", str(source["page"]))
+        where = translate("Sources", "page %1").replace("%1", str(source["page"]))
     elif source.get("section"):
         where = str(source["section"])
     text = f"[{source.get('n', '')}] {source.get('file', '')}"

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.engine.servers import Server
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerPrompts", text)
+translate = QCoreApplication.translate     # by this name, so that pyside6-lupdate finds its calls
 
 
 def _ask(parent: QWidget, title: str, text: str, action: str, details: str = "") -> bool:
@@ -32,28 +31,33 @@ def _ask(parent: QWidget, title: str, text: str, action: str, details: str = "")
 
 def ask_first_use(parent: QWidget, server: Server) -> bool:
     """Asked once per server (and address): what leaves this computer when it is used."""
-    text = _tr("Use the company server “%1”?").replace("%1", server.name)
-    details = _tr("A conversation that runs on %1 is sent to it each time you write: your message, the "
-                  "conversation's earlier messages and its instructions. Whoever runs the server (%2) can read "
-                  "them. Your other conversations, your files and your models stay on this computer.").replace(
+    text = translate("ServerPrompts", "Use the company server “%1”?").replace("%1", server.name)
+    details = translate("ServerPrompts", "A conversation that runs on %1 is sent to it each time you write: your "
+                                         "message, the conversation's earlier messages and its instructions. "
+                                         "Whoever runs the server (%2) can read them. Your other conversations, "
+                                         "your files and your models stay on this computer.").replace(
         "%1", server.name).replace("%2", server.address)
     if not server.encrypted:
-        details += "\n\n" + _tr("This server's address starts with http://, so the text travels unencrypted "
-                                "on the network.")
-    return _ask(parent, _tr("Company server"), text, _tr("Use %1").replace("%1", server.name), details)
+        details += "\n\n" + translate("ServerPrompts", "This server's address starts with http://, so the text "
+                                                       "travels unencrypted on the network.")
+    action = translate("ServerPrompts", "Use %1").replace("%1", server.name)
+    return _ask(parent, translate("ServerPrompts", "Company server"), text, action, details)
 
 
 def confirm_move(parent: QWidget, from_server: str, to_server: str, messages: int) -> bool:
     """from_server / to_server: a server's name, "" for this computer."""
     count = QCoreApplication.translate("ServerPrompts", "%n message(s)", "", messages)
     if to_server:
-        text = _tr("Move this conversation to the company server “%1”?").replace("%1", to_server)
-        details = _tr("Its history (%1 and its instructions) will be sent to %2 with your next message, and "
-                      "with every message after.").replace("%1", count).replace("%2", to_server)
-        action = _tr("Move and send to %1").replace("%1", to_server)
+        text = translate("ServerPrompts", "Move this conversation to the company server “%1”?").replace(
+            "%1", to_server)
+        details = translate("ServerPrompts", "Its history (%1 and its instructions) will be sent to %2 with your "
+                                             "next message, and with every message after.").replace(
+            "%1", count).replace("%2", to_server)
+        action = translate("ServerPrompts", "Move and send to %1").replace("%1", to_server)
     else:
-        text = _tr("Move this conversation to this computer?")
-        details = _tr("Its history (%1 and its instructions) will be read by the model on this computer. "
-                      "Nothing more is sent to %2.").replace("%1", count).replace("%2", from_server)
-        action = _tr("Move to this computer")
-    return _ask(parent, _tr("Move conversation"), text, action, details)
+        text = translate("ServerPrompts", "Move this conversation to this computer?")
+        details = translate("ServerPrompts", "Its history (%1 and its instructions) will be read by the model on "
+                                             "this computer. Nothing more is sent to %2.").replace(
+            "%1", count).replace("%2", from_server)
+        action = translate("ServerPrompts", "Move to this computer")
+    return _ask(parent, translate("ServerPrompts", "Move conversation"), text, action, details)

@@ -9,7 +9,7 @@ file, a server or the user is plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,11 +64,13 @@ class AddServerDialog(QDialog):
 def show_key_once(parent: QWidget, key: str, kept: bool) -> None:
     """The local API's key, shown this once, with Copy."""
     box = QDialog(parent)
-    box.setWindowTitle(box.tr("Key for the local API"))
-    text = QLabel(box.tr("Programs that use the local API send this key. Copy it now: it is not shown again "
-                         "(you can make a new one)."), wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+    translate = QCoreApplication.translate     # by this name, so that pyside6-lupdate finds its calls
+    box.setWindowTitle(translate("ServersPage", "Key for the local API"))
+    text = QLabel(translate("ServersPage", "Programs that use the local API send this key. Copy it now: it is not "
+                                           "shown again (you can make a new one)."),
+                  wordWrap=True, textFormat=Qt.TextFormat.PlainText)
     field = QLineEdit(key, readOnly=True, objectName="apiKey")
-    copy = QPushButton(box.tr("Copy"), objectName="copyKey")
+    copy = QPushButton(translate("ServersPage", "Copy"), objectName="copyKey")
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(key))
     row = QHBoxLayout()
     row.addWidget(field, 1)
@@ -77,8 +79,9 @@ def show_key_once(parent: QWidget, key: str, kept: bool) -> None:
     layout.addWidget(text)
     layout.addLayout(row)
     if not kept:
-        layout.addWidget(QLabel(box.tr("This computer has no keychain, so the key lasts until Tramontane "
-                                       "closes."), wordWrap=True, textFormat=Qt.TextFormat.PlainText))
+        layout.addWidget(QLabel(translate("ServersPage", "This computer has no keychain, so the key lasts until "
+                                                         "Tramontane closes."),
+                                wordWrap=True, textFormat=Qt.TextFormat.PlainText))
     close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     close.rejected.connect(box.reject)
     layout.addWidget(close)
