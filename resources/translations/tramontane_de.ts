@@ -993,10 +993,6 @@
         <translation>Der Ordner „{name}“ enthält mehr als {count} Dateien; nur die ersten {count} werden gelesen.</translation>
     </message>
     <message>
-        <source>No model for searching by meaning is on this computer, so documents are searched by their words only. The Models pane offers one.</source>
-        <translation>Auf diesem Computer ist kein Modell für die Suche nach Bedeutung vorhanden, daher werden Dokumente nur nach ihren Wörtern durchsucht. Der Bereich Modelle bietet eines an.</translation>
-    </message>
-    <message>
         <source>The adapter “{name}” could not be used: {reason}</source>
         <translation>Der Adapter „{name}“ konnte nicht verwendet werden: {reason}</translation>
     </message>
@@ -1631,6 +1627,22 @@
     <message>
         <source>This export file is damaged or incomplete ({detail}), so nothing was imported.</source>
         <translation>Diese Exportdatei ist beschädigt oder unvollständig ({detail}), daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the small model it comes with: no other model here fits in this computer&apos;s free memory.</source>
+        <translation>Tramontane verwendet {name}, das kleine mitgelieferte Modell: Kein anderes Modell hier passt in den freien Arbeitsspeicher dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the small model it comes with. The Models pane has more capable ones.</source>
+        <translation>Tramontane verwendet {name}, das kleine mitgelieferte Modell. Der Bereich Modelle bietet leistungsfähigere an.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the model found on this computer.</source>
+        <translation>Tramontane verwendet {name}, das auf diesem Computer gefundene Modell.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the most capable of the {count} models found here that fits in this computer&apos;s memory.</source>
+        <translation>Tramontane verwendet {name}, das leistungsfähigste der {count} hier gefundenen Modelle, das in den Arbeitsspeicher dieses Computers passt.</translation>
     </message>
 </context>
 <context>

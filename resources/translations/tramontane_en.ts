@@ -993,10 +993,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No model for searching by meaning is on this computer, so documents are searched by their words only. The Models pane offers one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The adapter “{name}” could not be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,6 +1626,22 @@
     </message>
     <message>
         <source>This export file is damaged or incomplete ({detail}), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the small model it comes with: no other model here fits in this computer&apos;s free memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the small model it comes with. The Models pane has more capable ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the model found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the most capable of the {count} models found here that fits in this computer&apos;s memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -993,10 +993,6 @@
         <translation>La carpeta «{name}» contiene más de {count} archivos; solo se leen los {count} primeros.</translation>
     </message>
     <message>
-        <source>No model for searching by meaning is on this computer, so documents are searched by their words only. The Models pane offers one.</source>
-        <translation>No hay en este ordenador ningún modelo para buscar por significado, así que los documentos solo se buscan por sus palabras. El panel Modelos ofrece uno.</translation>
-    </message>
-    <message>
         <source>The adapter “{name}” could not be used: {reason}</source>
         <translation>No se pudo usar el adaptador «{name}»: {reason}</translation>
     </message>
@@ -1631,6 +1627,22 @@
     <message>
         <source>This export file is damaged or incomplete ({detail}), so nothing was imported.</source>
         <translation>Este archivo de exportación está dañado o incompleto ({detail}), así que no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the small model it comes with: no other model here fits in this computer&apos;s free memory.</source>
+        <translation>Tramontane usa {name}, el modelo pequeño que trae incluido: ningún otro modelo de aquí cabe en la memoria libre de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the small model it comes with. The Models pane has more capable ones.</source>
+        <translation>Tramontane usa {name}, el modelo pequeño que trae incluido. El panel Modelos ofrece otros más capaces.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the model found on this computer.</source>
+        <translation>Tramontane usa {name}, el modelo encontrado en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the most capable of the {count} models found here that fits in this computer&apos;s memory.</source>
+        <translation>Tramontane usa {name}, el más capaz de los {count} modelos encontrados aquí que cabe en la memoria de este ordenador.</translation>
     </message>
 </context>
 <context>

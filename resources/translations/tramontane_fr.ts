@@ -993,10 +993,6 @@
         <translation>Le dossier «&#xa0;{name}&#xa0;» contient plus de {count} fichiers&#x202f;; seuls les {count} premiers sont lus.</translation>
     </message>
     <message>
-        <source>No model for searching by meaning is on this computer, so documents are searched by their words only. The Models pane offers one.</source>
-        <translation>Aucun modèle de recherche par le sens n&apos;est présent sur cet ordinateur&#xa0;: les documents ne sont donc cherchés que par leurs mots. Le volet Modèles en propose un.</translation>
-    </message>
-    <message>
         <source>The adapter “{name}” could not be used: {reason}</source>
         <translation>L&apos;adaptateur «&#xa0;{name}&#xa0;» n&apos;a pas pu être utilisé&#xa0;: {reason}</translation>
     </message>
@@ -1631,6 +1627,22 @@
     <message>
         <source>This export file is damaged or incomplete ({detail}), so nothing was imported.</source>
         <translation>Ce fichier d&apos;export est endommagé ou incomplet ({detail})&#xa0;: rien n&apos;a donc été importé.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the small model it comes with: no other model here fits in this computer&apos;s free memory.</source>
+        <translation>Tramontane utilise {name}, le petit modèle fourni avec lui&#xa0;: aucun autre modèle présent ici ne tient dans la mémoire libre de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the small model it comes with. The Models pane has more capable ones.</source>
+        <translation>Tramontane utilise {name}, le petit modèle fourni avec lui. Le volet Modèles en propose de plus performants.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the model found on this computer.</source>
+        <translation>Tramontane utilise {name}, le modèle trouvé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Tramontane uses {name}, the most capable of the {count} models found here that fits in this computer&apos;s memory.</source>
+        <translation>Tramontane utilise {name}, le plus performant des {count} modèles trouvés ici qui tient dans la mémoire de cet ordinateur.</translation>
     </message>
 </context>
 <context>
