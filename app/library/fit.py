@@ -95,7 +95,7 @@ class Hardware:
 
     @classmethod
     def detect(cls, devices: list[Device] | tuple[Device, ...] = (),
-               speeds_file: str | os.PathLike | None = None) -> "Hardware":
+               speeds_file: str | os.PathLike | None = None) -> Hardware:
         """speeds_file: the engine's speed log (data folder / speeds.json), if any."""
         total, available = system_ram()
         cores = psutil.cpu_count(logical=False) or os.cpu_count() or 1

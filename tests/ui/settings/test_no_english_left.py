@@ -16,14 +16,26 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QHeaderView,
-                               QLabel, QLineEdit, QMenu, QPlainTextEdit, QStackedWidget, QTabBar, QTextEdit,
-                               QToolButton, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabBar,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from app.ui.i18n import NATIVE_NAMES
-
 
 # Words that are right in both languages: the same word in French or German, or a technical
 # name users meet as it is (a setting's name in llama.cpp's own terms). Compared without "…" or ":".
