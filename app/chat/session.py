@@ -24,6 +24,7 @@ from app.chat.notices import ChatNotice
 from app.chat.params import generation_params
 from app.chat.titles import clean_title, title_from, title_messages
 from app.engine import GenParams, LoadOptions, ModelInfo, RuntimeCrashed
+from app.engine.backend import supports
 from app.engine.service import EngineService, Ticket
 from app.engine.types import FILE, ModelRef
 from app.library.local import display_name
@@ -34,6 +35,10 @@ log = logging.getLogger(__name__)
 
 LOADING, READY, NO_MODEL = "loading", "ready", "failed"
 Background = Callable[[Callable[[], object], Callable[[object, Exception | None], None]], None]
+
+
+def _ignore(_result, _error) -> None:
+    """An engine job whose answer nobody waits for (forgetting saved states)."""
 
 
 def _at_once(work: Callable[[], object], done: Callable[[object, Exception | None], None]) -> None:
@@ -222,6 +227,7 @@ class ChatSession:
             self.listener.on_busy_changed(False)
         if self.conversation is not None and self.conversation.id == conversation_id:
             self.new_conversation()
+        self._forget_states(conversation_id)
 
         def done(_result, error) -> None:
             if error is not None:
@@ -235,9 +241,25 @@ class ChatSession:
         if self.busy:
             return None
         count = self._guard(self.store.delete_all_conversations)
+        self.engine.call(lambda backend: backend.forget_all() if supports(backend, "forget_all") else 0,
+                         _ignore, kind=FILE)
         self.new_conversation()
         self.listener.on_conversations_changed()
         return None if count is False else count
+
+    def _forget_states(self, conversation_id: int) -> None:
+        """The engine keeps recent conversations' states (encrypted, on disk): a deleted
+        conversation's go with it. Each opening (system prompt and a first question, of
+        every branch) names them; the model must be the one that made them."""
+        try:
+            conversation = self.store.conversation(conversation_id)
+            firsts = [m for m in self.store.all_messages(conversation_id) if m.role == "user" and m.parent_id is None]
+        except StoreError:
+            return
+        for first in firsts:
+            opening = self._with_extras(conversation.system_prompt, [first], conversation_id)
+            self.engine.call(lambda backend, m=opening: backend.forget(m) if supports(backend, "forget") else 0,
+                             _ignore, kind=FILE)
 
     def conversation_settings(self) -> tuple[str, dict]:
         """The system prompt and generation settings of the conversation on screen (or the new one)."""
@@ -376,11 +398,13 @@ class ChatSession:
         key = self.conversation.id if self.conversation else None
         return self.extras.adapt(key, generation_params(self._settings(), self.extras.layer(key), own))
 
-    def _with_extras(self, system: str, history: list[Message]) -> list[dict]:
-        """Backend messages with an assistant's instructions and examples and whole documents."""
+    def _with_extras(self, system: str, history: list[Message], key: int | None | bool = False) -> list[dict]:
+        """Backend messages with an assistant's instructions and examples and whole documents;
+        key: the conversation's id (the one on screen when not given)."""
         if self.extras is None:
             return backend_messages(system, history)
-        key = self.conversation.id if self.conversation else None
+        if key is False:
+            key = self.conversation.id if self.conversation else None
         system, examples = self.extras.prompt(key, system, self.context_length)
         return backend_messages(system, history, *examples)
 

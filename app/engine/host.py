@@ -176,6 +176,13 @@ class RuntimeHost:
         plain = [{"role": str(m["role"]), "content": str(m["content"])} for m in messages]
         return self._call("forget", plain)
 
+    def forget_all(self) -> int:
+        """Drop every saved KV state (all conversations were deleted), whether or not a model runs."""
+        if self._proc is not None and self._proc.is_alive():
+            return self._call("forget_all")
+        from app.engine.kvstore import clear_folder  # noqa: PLC0415  (cryptography: the child's business)
+        return clear_folder(self._storage.kv_folder) if self._storage and self._storage.kv_folder else 0
+
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         return self._call("tokenize", text, special)
 
@@ -326,6 +333,7 @@ def _serve(conn, stop, storage=None) -> None:
         "backends": hardware.backend_report,
         "count_tokens": runtime.count_tokens,
         "forget": runtime.forget,
+        "forget_all": runtime.forget_all,
         "tokenize": runtime.tokenize,
         "detokenize": runtime.detokenize,
         "embed": embedder.embed,

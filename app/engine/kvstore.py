@@ -235,6 +235,11 @@ class KVStore:
 
     # -- housekeeping -------------------------------------------------------------
 
+    def clear(self) -> int:
+        """Every state in the folder, of every model (all conversations were deleted); how many."""
+        self._states = []
+        return clear_folder(self.folder)
+
     def _drop(self, state: StoredState) -> None:
         _unlink(state.path)
         if state in self._states:
@@ -255,6 +260,20 @@ class KVStore:
             for state in [s for s in self._states if s.path == path]:
                 self._states.remove(state)
             _unlink(path)
+
+
+def clear_folder(folder: str | os.PathLike) -> int:
+    """Delete every saved state (and half-written one) in folder; works without the key."""
+    count = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if entry.name.endswith(_SUFFIX) or (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+            _unlink(Path(entry.path))
+            count += 1
+    return count
 
 
 def fingerprint(model_path: str, *parts: str) -> bytes:

@@ -276,6 +276,16 @@ class Runtime:
             dropped += 1
         return dropped
 
+    def forget_all(self) -> int:
+        """Every saved state, in memory and on disk, of every model: all conversations are gone."""
+        dropped = len(self._snapshots)
+        self._snapshots.forget([], 0)
+        if self._disk is not None:
+            dropped += self._disk.clear()
+        if self._live is not None:
+            self._live.keep(0)
+        return dropped
+
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         self._require_model()
         return self._vocab.tokenize(text, special)

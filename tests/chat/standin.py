@@ -25,6 +25,7 @@ class StandInBackend:
         self.hold = threading.Event()       # set: the reply waits after its first word until released
         self.release = threading.Event()
         self.crash_next = False
+        self.forgotten: list = []               # what forget() and forget_all() were asked
         self._lock = threading.Lock()
         self._busy = False
         self._stop = threading.Event()
@@ -63,6 +64,14 @@ class StandInBackend:
         finally:
             with self._lock:
                 self._busy = False
+
+    def forget(self, messages) -> int:
+        self.forgotten.append(messages)
+        return 1
+
+    def forget_all(self) -> int:
+        self.forgotten.append("all")
+        return 1
 
     def count_tokens(self, messages) -> int:
         return sum(len(m["content"].split()) for m in messages)

@@ -199,3 +199,18 @@ def test_the_meter_counts_the_shown_branch(world):
     pump.drain(session.engine)
     used, total = listener.of("context_usage")[-1]
     assert used == 3 + len("Paris is the capital of France.".split()) and total == 2048
+
+
+def test_a_deleted_conversation_takes_its_saved_states_with_it(world):
+    """The engine keeps recent conversations' states on disk; deleting must not leave them."""
+    session, backend, pump, _listener, store = world
+    session.set_conversation_settings("Be brief.", {})
+    ask(session, pump, "Plan the offsite")
+    conversation_id = session.conversation.id
+    session.delete_conversation(conversation_id)
+    pump.drain(session.engine)
+    assert backend.forgotten == [[{"role": "system", "content": "Be brief."},
+                                  {"role": "user", "content": "Plan the offsite"}]]
+    session.delete_all_conversations()
+    pump.drain(session.engine)
+    assert backend.forgotten[-1] == "all"

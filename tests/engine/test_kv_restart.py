@@ -145,3 +145,22 @@ def test_a_deleted_conversation_leaves_no_saved_state(starter_model, tmp_path):
         assert again.last_stats.restored_from == "disk"
     finally:
         again.close()
+
+
+def test_deleting_all_conversations_leaves_no_saved_state(starter_model, tmp_path):
+    host = RuntimeHost(storage(tmp_path))
+    host.load(starter_model, LoadOptions(context_length=4096))
+    converse(host)
+    host.close()                                   # states are written as the engine closes
+    folder = tmp_path / "cache" / "kv"
+    assert os.listdir(folder)
+    assert RuntimeHost(storage(tmp_path)).forget_all() == 1      # no model running: the files go anyway
+    assert os.listdir(folder) == []
+    host = RuntimeHost(storage(tmp_path))
+    host.load(starter_model, LoadOptions(context_length=4096))
+    try:
+        converse(host)
+        host.forget_all()            # the running model's, in memory too: nothing is saved at close
+    finally:
+        host.close()
+    assert [name for name in os.listdir(folder) if name.endswith(".kv")] == []
