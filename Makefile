@@ -21,6 +21,7 @@ run: $(STAMP) $(MODEL) $(QM)
 # tests/remote drive llama.cpp's own llama-server as a company server: built once (about ten
 # minutes on two cores, under nice) into build/llama-server-<version>; a no-op after that.
 test: $(STAMP) $(MODEL) $(QM)
+	$(VENV)/bin/ruff check app tests benchmarks scripts packaging
 	$(VENV)/bin/lint-imports
 	$(PY) scripts/build_llama_server.py --quiet >/dev/null
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

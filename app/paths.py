@@ -24,7 +24,7 @@ class AppPaths:
     logs: Path
     models: Path    # models the user downloaded or imported
 
-    def ensure(self) -> "AppPaths":
+    def ensure(self) -> AppPaths:
         for folder in (self.data, self.config, self.cache, self.logs, self.models):
             folder.mkdir(parents=True, exist_ok=True)
         return self

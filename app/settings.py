@@ -40,7 +40,7 @@ class Settings:
     local_api_port: int = 8080
     local_api_lan: bool = False          # listen beyond this computer (loopback only when off)
 
-    def replace(self, **changes) -> "Settings":
+    def replace(self, **changes) -> Settings:
         return dataclasses.replace(self, **changes)
 
     @property

@@ -100,7 +100,8 @@ def prompt_speed(threads: int) -> None:
           f"{statistics.median(ours):.0f} (in the child), {statistics.median(outside):.0f} "
           f"(from the call to the first piece); medians of {ROUNDS}, {load_average()}")
     print(f"      llama-bench pp512 without flash attention (as the app reads on a processor): "
-          f"{statistics.median(same_kernels):.0f} tok/s: RuntimeHost {statistics.median(ours) / statistics.median(same_kernels):.1%}")
+          f"{statistics.median(same_kernels):.0f} tok/s: "
+          f"RuntimeHost {statistics.median(ours) / statistics.median(same_kernels):.1%}")
     ratio = statistics.median(ours) / ref
     report("prompt reading, 512 tokens, RuntimeHost / llama-bench pp512", f"{ratio:.1%}", "≥ 95%", ratio >= 0.95)
 
@@ -202,7 +203,7 @@ def cancel_latency(threads: int) -> None:
         # A new opening each round, so nothing of it is cached from the last one.
         long_prompt = [{"role": "user", "content": f"Round {delay}. " + "Words about the wind and the sea. " * 250}]
         cancelled_at = []
-        threading.Timer(delay, lambda: (cancelled_at.append(time.perf_counter()), host.cancel())).start()
+        threading.Timer(delay, lambda marks=cancelled_at: (marks.append(time.perf_counter()), host.cancel())).start()
         list(host.chat(long_prompt, GenParams(max_tokens=8)))
         ended = time.perf_counter()
         assert host.last_stats.stop_reason == "cancelled", host.last_stats
@@ -216,7 +217,8 @@ def cancel_latency(threads: int) -> None:
                 host.cancel()
         worst_reply = max(worst_reply, time.perf_counter() - at)
     print(f"      prompts of {host.count_tokens(long_prompt):,} tokens")
-    report("cancel latency while reading a long prompt (worst of 3)", f"{worst_prompt * 1000:.0f} ms", "≤ 150 ms", worst_prompt <= 0.15)
+    report("cancel latency while reading a long prompt (worst of 3)", f"{worst_prompt * 1000:.0f} ms", "≤ 150 ms",
+           worst_prompt <= 0.15)
     report("cancel latency while writing (worst of 3)", f"{worst_reply * 1000:.0f} ms", "≤ 150 ms", worst_reply <= 0.15)
     host.close()
 

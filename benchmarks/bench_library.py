@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "library"))
 
 import keyring  # noqa: E402
+from hubstandin import HubStandIn  # noqa: E402
 
 from app.library.catalog import ranked  # noqa: E402
 from app.library.downloads import Download, DownloadRequest  # noqa: E402
@@ -37,8 +38,6 @@ from app.library.library import ModelLibrary  # noqa: E402
 from app.library.starter import FILENAME  # noqa: E402
 from app.netguard import NetGuard  # noqa: E402
 from app.paths import app_paths  # noqa: E402
-from hubstandin import HubStandIn  # noqa: E402
-
 from benchmarks.report import Report  # noqa: E402
 from tests.support import MemoryKeyring  # noqa: E402
 

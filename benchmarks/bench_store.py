@@ -131,7 +131,7 @@ def bench_history(folder: Path, maker: TextMaker, total: int) -> None:
         slowest, worst = 0.0, ""
         for label, query in queries.items():
             store.search(query)                                     # warm the cache
-            elapsed = median_ms(lambda: store.search(query))
+            elapsed = median_ms(lambda query=query: store.search(query))
             hits = len(store.search(query))
             print(f"      search {label:<16} {query!r:<22} {elapsed:7.1f} ms  {hits} hits", flush=True)
             if elapsed > slowest:

@@ -69,13 +69,12 @@ def long_conversation(report: Report, home: str) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app import settings as settings_file
     from app.engine import GenParams
+    from app.library.starter import starter_model_path
     from app.paths import app_paths
     from app.ui.app import App
     from app.ui.style import apply_style
-
-    from app import settings as settings_file
-    from app.library.starter import starter_model_path
 
     keyring.set_keyring(fail.Keyring())
     # The starter model, whatever else lies in the models folder: figures comparable over time.

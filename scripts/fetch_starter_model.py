@@ -28,7 +28,7 @@ def main(dest_dir: str) -> int:
                 out.write(block)
     if sha256_of(part) != SHA256:
         part.unlink()
-        print(f"The starter model's checksum is wrong; it was not kept.", file=sys.stderr)
+        print("The starter model's checksum is wrong; it was not kept.", file=sys.stderr)
         return 1
     part.replace(dest)
     print(f"Starter model ready: {dest}")

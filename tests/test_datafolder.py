@@ -2,7 +2,6 @@
 
 import os
 
-import keyring
 import pytest
 
 from app.datafolder import MoveError, delete_app_data, effective_paths, folder_size, move_data_folder

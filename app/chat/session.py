@@ -508,7 +508,8 @@ class ChatSession:
             messages = self._with_extras(self.conversation.system_prompt, self.store.messages(self.conversation.id))
         except StoreError:
             return
-        ticket = self._count = self.engine.count(messages, lambda n, error: self._on_counted(ticket, messages, n, error))
+        ticket = self._count = self.engine.count(
+            messages, lambda n, error: self._on_counted(ticket, messages, n, error))
 
     def _on_counted(self, ticket: Ticket, messages: list[dict], tokens: int | None, error) -> None:
         if ticket is not self._count:

@@ -2,8 +2,19 @@
 
 from app.engine.gguf import GGUFError, GGUFInfo, read_gguf
 from app.engine.host import RuntimeHost
-from app.engine.types import (ChatStats, Device, EngineError, EngineStorage, GenParams, LoadOptions, ModelInfo,
-                              ModelLoadError, NoModelLoaded, PromptTooLong, RuntimeCrashed)
+from app.engine.types import (
+                              ChatStats,
+                              Device,
+                              EngineError,
+                              EngineStorage,
+                              GenParams,
+                              LoadOptions,
+                              ModelInfo,
+                              ModelLoadError,
+                              NoModelLoaded,
+                              PromptTooLong,
+                              RuntimeCrashed,
+)
 
 __all__ = [
     "ChatStats", "Device", "EngineError", "EngineStorage", "GenParams", "GGUFError", "GGUFInfo", "LoadOptions",

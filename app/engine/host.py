@@ -128,7 +128,7 @@ class RuntimeHost:
             if not finished:  # the caller stopped reading: stop the child and drain its pipe
                 self.cancel()
                 try:
-                    for kind, *rest in self._replies():
+                    for kind, *_rest in self._replies():
                         if kind in ("done", "error"):
                             break
                 except _ChildDied:

@@ -315,7 +315,8 @@ class Runtime:
             stats.stop_reason = "cancelled"
             return
         if len(prompt) > stats.cached_tokens:
-            stats.prompt_tokens_per_s = (len(prompt) - stats.cached_tokens) / max(time.perf_counter() - read_started, 1e-9)
+            read_s = max(time.perf_counter() - read_started, 1e-9)
+            stats.prompt_tokens_per_s = (len(prompt) - stats.cached_tokens) / read_s
         lookup = PromptLookup(prompt) if params.prompt_lookup and self._lookup_ok else None
         drafter = Drafter(BATCH_COST_GPU if self.info.on_gpu else BATCH_COST_CPU)
         yield from write_reply(self._live, self._vocab, params, stats, started, self._should_stop,

@@ -108,7 +108,7 @@ class _Marker:
 class _Progress:
     """Stands in for tqdm inside http_get: counts bytes and stops on request."""
 
-    def __init__(self, owner: "Downloader", job: Download, base: int, **_tqdm_args) -> None:
+    def __init__(self, owner: Downloader, job: Download, base: int, **_tqdm_args) -> None:
         self.owner, self.job, self.base = owner, job, base
 
     def __enter__(self):
@@ -257,7 +257,7 @@ class Downloader:
         self._write_marker(request, _Marker(request=asdict(request), commit=metas[0].commit,
                                             etags=[m.etag for m in metas], sizes=[m.size for m in metas],
                                             sha256=expected))
-        return list(zip(metas, expected))
+        return list(zip(metas, expected, strict=True))
 
     def _fetch(self, job: Download, metas: list) -> None:
         self._set(job, DOWNLOADING)
@@ -280,7 +280,7 @@ class Downloader:
                 with open(part, "ab") as f:
                     http_get(meta.url, f, resume_size=have, headers=headers, expected_size=meta.size,
                              displayed_filename=part.name,
-                             tqdm_class=lambda **kw: _Progress(self, job, have, **kw))
+                             tqdm_class=lambda have=have, **kw: _Progress(self, job, have, **kw))
 
     def _advance(self, job: Download, n: int) -> None:
         if job._stop:
@@ -302,7 +302,7 @@ class Downloader:
         request = job.request
         parts = [self.part_path(request, i) for i in range(len(metas))]
         job.done_bytes = 0
-        for part, (_meta, sha) in zip(parts, metas):
+        for part, (_meta, sha) in zip(parts, metas, strict=True):
             if self._sha256(job, part) != sha:
                 self.discard(request)
                 raise DownloadError("checksum_failed", title=job.title)
@@ -317,7 +317,7 @@ class Downloader:
             [self.models_dir / n for n in names]
         if len(names) > 1 and any(t.exists() for t in targets):
             raise DownloadError("download_names_taken")
-        for part, target in zip(parts, targets):
+        for part, target in zip(parts, targets, strict=True):
             part.replace(target)
         self.marker_path(request).unlink(missing_ok=True)
         self.index.remember_source(targets[0].name, repo=request.repo_id, licence=request.licence,

@@ -274,7 +274,7 @@ def group_files(repo_id: str, siblings) -> tuple[list[HubFile], list[UnsafeName]
             splits.setdefault((name[:split.start()], int(split.group(2))), {})[int(split.group(1))] = sib
         else:
             singles.append(_hub_file(repo_id, [sib]))
-    for (base, count), parts in splits.items():
+    for (_base, count), parts in splits.items():
         if sorted(parts) == list(range(1, count + 1)):
             singles.append(_hub_file(repo_id, [parts[i] for i in range(1, count + 1)]))
     singles.sort(key=lambda f: (f.size or 0, f.paths[0]))

@@ -108,9 +108,9 @@ class Importer:
         temps = [staging / (t.name + ".importing") for t in targets]
         done = 0
         try:
-            for part, temp in zip(model.parts, temps):
+            for part, temp in zip(model.parts, temps, strict=True):
                 done = self._copy_file(part, temp, done, model.size, progress, should_stop)
-            for temp, target in zip(temps, targets):
+            for temp, target in zip(temps, targets, strict=True):
                 os.replace(temp, target)
         except OSError as exc:
             if _disk_full(exc):

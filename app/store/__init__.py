@@ -17,9 +17,22 @@ from .exporting import FILE_SUFFIXES, FORMATS
 from .keys import FILE as KEY_IN_FILE
 from .keys import KEYCHAIN as KEY_IN_KEYCHAIN
 from .keys import KeychainUnavailable
-from .models import (COMPLETE, FAILED, HIGHLIGHT_END, HIGHLIGHT_START, ROLES, SHOWN_LEAF,
-                     STATUSES, STOPPED, STREAMING, UNCHANGED, Conversation, Message,
-                     ReplyStats, SearchHit)
+from .models import (
+                     COMPLETE,
+                     FAILED,
+                     HIGHLIGHT_END,
+                     HIGHLIGHT_START,
+                     ROLES,
+                     SHOWN_LEAF,
+                     STATUSES,
+                     STOPPED,
+                     STREAMING,
+                     UNCHANGED,
+                     Conversation,
+                     Message,
+                     ReplyStats,
+                     SearchHit,
+)
 
 __all__ = [
     "ChatStore", "StoreError", "KeychainUnavailable", "Conversation", "Message", "ReplyStats", "SearchHit",

@@ -10,9 +10,10 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlite
 
@@ -21,9 +22,23 @@ from .connection import connect
 from .errors import StoreError
 from .keys import load_key
 from .lock import InstanceLock
-from .models import (COMPLETE, CONVERSATION_COLUMNS, FAILED, FINISHED_STATUSES,
-                     MESSAGE_COLUMNS, ROLES, SHOWN_LEAF, STOPPED, STREAMING, UNCHANGED,
-                     Conversation, Default, Message, ReplyStats, SearchHit)
+from .models import (
+    COMPLETE,
+    CONVERSATION_COLUMNS,
+    FAILED,
+    FINISHED_STATUSES,
+    MESSAGE_COLUMNS,
+    ROLES,
+    SHOWN_LEAF,
+    STOPPED,
+    STREAMING,
+    UNCHANGED,
+    Conversation,
+    Default,
+    Message,
+    ReplyStats,
+    SearchHit,
+)
 from .replies import ReplyBuffer, ReplyFlusher
 
 log = logging.getLogger(__name__)
@@ -61,7 +76,7 @@ class ChatStore:
         self._flusher = ReplyFlusher(self._flush_in_background)
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike, *, key_file_ok: bool = False) -> "ChatStore":
+    def open(cls, data_dir: str | os.PathLike, *, key_file_ok: bool = False) -> ChatStore:
         """Opens (or creates) the store in data_dir; StoreError with a sentence on failure.
 
         KeychainUnavailable (a StoreError) when the keychain is locked or refuses: the
@@ -117,7 +132,7 @@ class ChatStore:
         that key, and the database key itself never leaves the store."""
         return hmac.new(self._secret, b"tramontane derived key\0" + purpose.encode(), hashlib.sha256).digest()
 
-    def __enter__(self) -> "ChatStore":
+    def __enter__(self) -> ChatStore:
         return self
 
     def __exit__(self, *exc_info) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 EXPORT_FORMAT = "tramontane.conversations"
 EXPORT_VERSION = 1
@@ -57,7 +57,7 @@ def render(fmt: str, documents: list[dict]) -> str:
 
 
 def to_json(documents: list[dict]) -> str:
-    exported_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    exported_at = datetime.now(UTC).isoformat(timespec="seconds")
     return json.dumps({"format": EXPORT_FORMAT, "version": EXPORT_VERSION,
                        "exported_at": exported_at, "conversations": documents},
                       ensure_ascii=False, indent=1)

@@ -43,7 +43,7 @@ class ReplyStats:
     tokens_per_s: float | None = None
 
     @classmethod
-    def of(cls, stats: Any) -> "ReplyStats | None":
+    def of(cls, stats: Any) -> ReplyStats | None:
         if stats is None or isinstance(stats, ReplyStats):
             return stats
         return cls(*(getattr(stats, name, None)
@@ -66,7 +66,7 @@ class Conversation:
     shown_leaf_id: int | None        # last message of the branch on screen
 
     @classmethod
-    def from_row(cls, row: tuple) -> "Conversation":
+    def from_row(cls, row: tuple) -> Conversation:
         (id_, title, created, updated, model, prompt, settings, pinned, leaf) = row
         return cls(id_, title, created, updated, model, prompt,
                    json.loads(settings), bool(pinned), leaf)
@@ -85,7 +85,7 @@ class Message:
     stats: ReplyStats | None
 
     @classmethod
-    def from_row(cls, row: tuple, content: str | None = None) -> "Message":
+    def from_row(cls, row: tuple, content: str | None = None) -> Message:
         (id_, conv, parent, role, text, model, created, status,
          prompt_tokens, generated_tokens, tokens_per_s) = row
         stats = ReplyStats(prompt_tokens, generated_tokens, tokens_per_s)

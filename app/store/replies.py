@@ -9,7 +9,7 @@ one UPDATE per reply, one commit for all of them.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 FLUSH_INTERVAL_S = 0.5
 

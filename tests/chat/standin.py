@@ -35,7 +35,8 @@ class StandInBackend:
             raise ModelLoadError("file", reason="That model file is missing.")
         if on_progress:
             on_progress("load", 1.0)
-        self.info = ModelInfo(ref=ModelRef.file(locator), name="Stand-in", context_length=options.context_length or 2048,
+        self.info = ModelInfo(ref=ModelRef.file(locator), name="Stand-in",
+                              context_length=options.context_length or 2048,
                               backend="CPU", local=LocalDetails(locator, "llama", 1, "Q4_1", 1, 2048, 0, 1, 1, True))
         return self.info
 

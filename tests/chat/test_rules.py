@@ -38,7 +38,8 @@ def test_a_suggested_title_is_cleaned(raw, title):
 
 
 def test_the_first_question_makes_a_title():
-    assert title_from("  Plan the\tteam offsite for March please\nwith details") == "Plan the team offsite for March please"
+    assert (title_from("  Plan the\tteam offsite for March please\nwith details")
+            == "Plan the team offsite for March please")
     assert title_from("x" * 100).endswith("…") and len(title_from("x" * 100)) <= 49
     assert title_from("\u200b") == "New chat"
 

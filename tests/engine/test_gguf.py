@@ -135,7 +135,8 @@ def test_a_hostile_header_keeps_only_the_shown_fields_each_capped(tmp_path):
 
 
 def test_shown_texts_hold_no_control_or_bidi_characters(tmp_path):
-    kvs = TINY_KVS + [kv_str("general.name", "Llama\u202egnp.exe\n\x1b[31m 3"), kv_str("general.license", "\u2066mit\u2069")]
+    kvs = TINY_KVS + [kv_str("general.name", "Llama\u202egnp.exe\n\x1b[31m 3"),
+                      kv_str("general.license", "\u2066mit\u2069")]
     info = read_gguf(write(tmp_path, gguf(kvs, [TINY_TENSOR], TINY_DATA)))
     assert info.name == "Llamagnp.exe[31m 3" and info.license == "mit"
 

@@ -8,14 +8,12 @@ import subprocess
 import sys
 import threading
 import time
-
 from pathlib import Path
 
 import pytest
 
+from app.engine import GenParams, LoadOptions, PromptTooLong, RuntimeCrashed, RuntimeHost
 from app.engine import host as host_module
-from app.engine import (GenParams, LoadOptions, ModelLoadError, PromptTooLong, RuntimeCrashed,
-                        RuntimeHost)
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]

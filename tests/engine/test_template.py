@@ -3,9 +3,8 @@ template that cannot be used gives way to a plain one, with a notice the user se
 
 from __future__ import annotations
 
-import pytest
-
 import llama_cpp as L
+import pytest
 
 from app.engine import sandbox
 from app.engine.runtime import Runtime

@@ -64,7 +64,7 @@ class HubStandIn:
         self.cdn_host = "localhost"        # the storage host the hub redirects to
         self._thread = threading.Thread(target=self._server.serve_forever, name="hub-standin", daemon=True)
 
-    def start(self) -> "HubStandIn":
+    def start(self) -> HubStandIn:
         self._thread.start()
         return self
 

@@ -6,13 +6,13 @@ import json
 import re
 
 import pytest
+from hubstandin import TOKEN
 
 from app.engine.types import Device
 from app.library.catalog import CatalogError, load_catalog, ranked
 from app.library.describe import licence_words, parameters, quantization_words
 from app.library.errors import HubError, TokenRequired
 from app.library.fit import Hardware, advise
-from hubstandin import TOKEN
 
 GB = 10**9
 

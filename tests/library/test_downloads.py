@@ -7,12 +7,12 @@ import threading
 import time
 
 import pytest
+from hubstandin import TOKEN
 from huggingface_hub import constants
 
 from app.library.download_queue import DownloadQueue
 from app.library.downloads import CANCELLED, DONE, FAILED, PAUSED, Download, DownloadRequest
 from app.library.safety import UnsafeName
-from hubstandin import TOKEN
 
 REPO = "standin/SmolLM2-135M-Instruct-GGUF"
 FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"

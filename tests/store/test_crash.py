@@ -34,7 +34,7 @@ class Report:
     progress: list[tuple[int, float]] = field(default_factory=list)   # (characters, when)
 
     @classmethod
-    def parse(cls, output: str) -> "Report":
+    def parse(cls, output: str) -> Report:
         report = cls()
         for line in output.splitlines(keepends=True):
             words = line.split()
@@ -56,7 +56,7 @@ class Lane:
     replies: dict[int, str] = field(default_factory=dict)     # every reply, as found after its kill
     durability_checks: int = 0
 
-    def run(self, rounds: list[int], rng: random.Random) -> "Lane":
+    def run(self, rounds: list[int], rng: random.Random) -> Lane:
         for number in rounds:
             delay = rng.uniform(*KILL_AFTER_S)
             report, killed_at = self.kill_child(number, delay)
@@ -106,7 +106,7 @@ def test_killing_the_writer_fifty_times_loses_at_most_a_second(tmp_path, no_keyc
     rounds = [list(range(n, ROUNDS, LANES)) for n in range(LANES)]
     with ThreadPoolExecutor(LANES) as pool:
         done = [pool.submit(lane.run, lane_rounds, random.Random(seed + n))
-                for n, (lane, lane_rounds) in enumerate(zip(lanes, rounds))]
+                for n, (lane, lane_rounds) in enumerate(zip(lanes, rounds, strict=True))]
         lanes = [future.result() for future in done]
     assert sum(len(lane.questions) for lane in lanes) >= ROUNDS * 0.7
     # Enough kills came late enough to test the one-second promise.

@@ -9,8 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from app.store import StoreError
-from app.store import importing
+from app.store import StoreError, importing
 
 GOOD = {"format": "tramontane.conversations", "version": 1, "conversations": [{
     "id": 1, "title": "Trip", "created_at": 1700000000.0, "updated_at": 1700000100.0, "model": None,

@@ -15,7 +15,6 @@ from app.datafolder import delete_app_data
 from app.paths import app_paths
 from app.store import ChatStore, KeychainUnavailable, StoreError
 from app.store.keys import ACCOUNT_BEFORE, KEY_FILE, KEY_REF_FILE, SERVICE, keychain_account
-
 from tests.store.conftest import MemoryKeyring
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import time
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer

@@ -7,10 +7,19 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QGuiApplication, QImage, QTextCursor, QTextDocument
-from PySide6.QtWidgets import (QAbstractButton, QLabel, QMessageBox, QPlainTextEdit, QScrollArea, QTextBrowser,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.chat.markdown_view import MarkdownView, confirm_and_open_link
 
@@ -27,7 +36,7 @@ Some **bold** prose with `inline code`.
 
 ```python
 def total(values):
-\treturn sum(values)   
+\treturn sum(values)
 
 # after a blank line
 ```
@@ -243,7 +252,8 @@ def test_confirm_and_open_link_opens_a_web_link_only_after_yes(answer, qtbot, mo
     assert opened == ([url] if answer == QMessageBox.StandardButton.Yes else [])
 
 
-@pytest.mark.parametrize("text", ["before" + " " * 64 + "after", " " * 64, "漢字 😀 é", "漢字 **😀** é\n\n```\n漢字 😀 é\n```"])
+@pytest.mark.parametrize("text", ["before" + " " * 64 + "after", " " * 64, "漢字 😀 é",
+                                  "漢字 **😀** é\n\n```\n漢字 😀 é\n```"])
 def test_spaces_emoji_and_cjk_arrive_intact(view, text):
     view.set_markdown(text)
     shown = prose_text(view) + "".join(e.toPlainText() for e in code_editors(view))

@@ -20,8 +20,8 @@ from app.netguard import NetGuard
 from app.paths import app_paths
 from app.ui.models.controller import LibraryController
 from app.ui.models.models_pane import ModelsPane
-from app.ui.tasks import Tasks
 from app.ui.settings_model import SettingsModel
+from app.ui.tasks import Tasks
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "library"))
 from hubstandin import TOKEN, HubStandIn  # noqa: E402  (tests/library's stand-ins)

@@ -24,9 +24,17 @@ import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QEvent, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QHelpEvent, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHeaderView, QLabel, QMessageBox, QTabBar,
-                               QToolTip, QWidget)
-
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTabBar,
+    QToolTip,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from app import settings as settings_file

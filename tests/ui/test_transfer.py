@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
-
 @pytest.fixture
 def said(monkeypatch):
     """What message boxes said, instead of waiting for a click."""
@@ -23,8 +22,8 @@ def test_a_conversation_exports_and_imports_back(qtbot, pane, tmp_path, monkeypa
     conv = store.create_conversation("Budget talk")
     store.add_message(conv.id, "user", "How much for travel?")
     target = tmp_path / "out.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_a, **_k: (str(target), chat.transfers.tr("Tramontane export, can be imported again (*.json)")))
+    json_filter = chat.transfers.tr("Tramontane export, can be imported again (*.json)")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), json_filter))
     chat.refresh_list()
     chat.conversations.export_requested.emit(conv.id)
     qtbot.waitUntil(target.exists)

@@ -10,16 +10,26 @@ import re
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-                               QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.engine.types import ModelRef
 from app.store import Message
 from app.ui.a11y import announce
 from app.ui.chat.composer import Composer
 from app.ui.chat.controller import ChatController
-from app.ui.chat.conversation_settings import ConversationSettingsDialog
 from app.ui.chat.conversation_list import ConversationList
+from app.ui.chat.conversation_settings import ConversationSettingsDialog
 from app.ui.chat.markdown_view import confirm_and_open_link
 from app.ui.chat.message_view import MessageView
 from app.ui.chat.transfer import Transfers

@@ -19,8 +19,8 @@ from app.engine.types import FILE, ModelInfo, ModelRef
 from app.library.local import find_models
 from app.store import ChatStore, Conversation, Message, SearchHit
 from app.ui.sentences import sentence
-from app.ui.tasks import Tasks
 from app.ui.settings_model import SettingsModel
+from app.ui.tasks import Tasks
 
 
 class ChatController(QObject):

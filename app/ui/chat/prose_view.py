@@ -13,9 +13,21 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import (QColor, QFont, QImage, QPalette, QTextBlock, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor, QTextDocument, QTextDocumentFragment, QTextFormat, QTextOption,
-                           QTextTable)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPalette,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+    QTextOption,
+    QTextTable,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from app.ui.chat.fences import Cut, ProseCutter

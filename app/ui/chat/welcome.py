@@ -5,10 +5,18 @@ Lives on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Shown, and sent, in the language in use: a French user gets French examples.
 EXAMPLES = (
@@ -97,7 +105,7 @@ class Welcome(QWidget):
         self.lines.setText(self.tr("The model runs here: nothing you type leaves this computer, and no account "
                                    "is needed.\nYour conversations are saved encrypted. Ask anything, or start "
                                    "with an example."))
-        for button, text in zip(self.buttons, EXAMPLES):
+        for button, text in zip(self.buttons, EXAMPLES, strict=True):
             shown = QCoreApplication.translate("Welcome", text)
             button.setText(shown)
             button.setAccessibleName(self.tr("Example: %1").replace("%1", shown))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.engine.servers import Server
 
-
 translate = QCoreApplication.translate     # by this name, so that pyside6-lupdate finds its calls
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 
-from app.ui.sentences import sentence
 from app.diagnostics import Row, format_report
-from app.ui.settings.probe import SpeedResult
 from app.ui.plaintext import plain_tooltip
+from app.ui.sentences import sentence
+from app.ui.settings.probe import SpeedResult
 from app.ui.settings.rows import Page
 
 # The labels of app.diagnostics' rows, for lupdate; shown through translate("Diagnostics", label).

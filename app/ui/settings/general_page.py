@@ -25,7 +25,8 @@ class GeneralPage(Page):
         self.finish()
         for row, name in ((self.language, "language"), (self.theme, "theme"), (self.text_size, "text_scale"),
                           (self.density, "density")):
-            row.control.activated.connect(lambda _i, r=row, n=name: self.settings.update(**{n: r.control.currentData()}))
+            row.control.activated.connect(
+                lambda _i, r=row, n=name: self.settings.update(**{n: r.control.currentData()}))
         settings.changed.connect(self.on_settings_changed)
         self.retranslate()
 

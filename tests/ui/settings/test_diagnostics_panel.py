@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import logging
 
+from finish_helpers import REPLY_TIMEOUT_MS
 from PySide6.QtGui import QGuiApplication
 
 from app.logs import log_path, setup_logging
 from app.paths import app_paths
-
-from finish_helpers import REPLY_TIMEOUT_MS
 
 MARKER = "Zanzibarquokka"      # a word that must never reach the log
 

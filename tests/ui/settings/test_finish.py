@@ -11,19 +11,31 @@ import sys
 from pathlib import Path
 
 import pytest
+from finish_helpers import REPLY_TIMEOUT_MS, activate, press
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication,
-                               QComboBox, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QScrollBar, QTextEdit,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
 
 from app.engine import GenParams
 from app.store import STOPPED
 from app.ui.theme import DARK, LIGHT, PART_PAIRS, TEXT_PAIRS, contrast_ratio
 
 ROOT = Path(__file__).resolve().parents[3]
-
-from finish_helpers import REPLY_TIMEOUT_MS, activate, press
 
 
 def rail_texts(app) -> list[str]:

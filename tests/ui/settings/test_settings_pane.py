@@ -4,8 +4,6 @@ nothing that was not asked for."""
 
 from __future__ import annotations
 
-import json
-
 import keyring
 import pytest
 from keyring.backends import fail
@@ -18,8 +16,6 @@ from app.paths import app_paths
 from app.policy import Policy
 from app.settings import Settings
 from app.store import ChatStore
-
-from finish_helpers import REPLY_TIMEOUT_MS
 
 
 def test_a_change_in_the_pane_is_saved_at_once_and_read_back(qtbot, make_app):
