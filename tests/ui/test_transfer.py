@@ -25,13 +25,13 @@ def test_a_conversation_exports_and_imports_back(qtbot, pane, tmp_path, monkeypa
     json_filter = chat.transfers.tr("Tramontane export, can be imported again (*.json)")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), json_filter))
     chat.refresh_list()
-    chat.conversations.export_requested.emit(conv.id)
-    qtbot.waitUntil(target.exists)
+    with qtbot.waitSignal(chat.transfers.finished):
+        chat.conversations.export_requested.emit(conv.id)
     assert json.loads(target.read_text())["conversations"][0]["title"] == "Budget talk"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
-    chat.conversations.import_requested.emit()
-    qtbot.waitUntil(lambda: len(store.list_conversations()) == 2)
-    qtbot.waitUntil(lambda: bool(said))
+    with qtbot.waitSignal(chat.transfers.finished):
+        chat.conversations.import_requested.emit()
+    assert len(store.list_conversations()) == 2
     assert said[-1] == "1 conversation(s) imported."
     shown = [chat.conversations.list.item(i).text() for i in range(chat.conversations.list.count())]
     assert shown.count("Budget talk") == 2                        # the list shows it at once

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.store import FILE_SUFFIXES
@@ -24,6 +24,8 @@ PROGRESS_AFTER_MS = 400
 
 
 class Transfers(QObject):
+    finished = Signal()          # an export or import ended, whatever its outcome
+
     def __init__(self, controller: ChatController, parent: QWidget) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -84,14 +86,14 @@ class Transfers(QObject):
             self._progress.reset()
             self._progress.deleteLater()
             self._progress = None
-        if error is not None:
-            if not task.cancelled:
-                box = QMessageBox(QMessageBox.Icon.Warning, "Tramontane", sentence(error),
-                                  QMessageBox.StandardButton.Ok, self.parent_widget)
-                box.setTextFormat(Qt.TextFormat.PlainText)
-                box.exec()
-            return
-        on_result(result, task.cancelled)
+        if error is None:
+            on_result(result, task.cancelled)
+        elif not task.cancelled:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Tramontane", sentence(error),
+                              QMessageBox.StandardButton.Ok, self.parent_widget)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+        self.finished.emit()
 
     def _suggested_name(self, conversation_id: int | None) -> str:
         if conversation_id is None:
