@@ -81,10 +81,10 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin:
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 5px; }}
 QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 5px; }}
 QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: palette(alternate-base); }}
-QAbstractSpinBox::up-arrow {{ image: url({arrow_up}); width: 10px; height: 6px; }}
-QAbstractSpinBox::down-arrow {{ image: url({arrow_down}); width: 10px; height: 6px; }}
-QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: url({arrow_up_off}); }}
-QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: url({arrow_down_off}); }}
+QAbstractSpinBox::up-arrow {{ image: url("{arrow_up}"); width: 10px; height: 6px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{arrow_down}"); width: 10px; height: 6px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: url("{arrow_up_off}"); }}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: url("{arrow_down_off}"); }}
 QProgressBar#contextMeter {{ border: 1px solid {border}; border-radius: 3px; background: palette(base); }}
 QProgressBar#contextMeter::chunk {{ background: palette(highlight); border-radius: 2px; }}
 """

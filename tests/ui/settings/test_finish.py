@@ -50,6 +50,27 @@ def settle(qtbot) -> None:
 
 # -- themes and languages -------------------------------------------------------------------
 
+def test_the_stylesheet_parses_whatever_the_programs_name(qtbot, tmp_path):
+    """The spin arrows live in a temporary folder named after the program: "<stdin>" or a name with
+    spaces once made Qt drop the whole stylesheet ("Could not parse application stylesheet",
+    which pytest-qt turns into a failure here)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QSpinBox
+
+    from app.ui.appearance import Appearance
+    from app.ui.settings_model import SettingsModel
+    QCoreApplication.setApplicationName("My <App> (test)")
+    appearance = Appearance(QApplication.instance(), SettingsModel(tmp_path))
+    try:
+        box = QSpinBox()
+        qtbot.addWidget(box)
+        box.show()
+        assert "arrow-up" in QApplication.instance().styleSheet()
+    finally:
+        appearance.close()
+        QCoreApplication.setApplicationName("")
+
+
 def test_the_theme_switches_while_running_and_follows_the_system(qtbot, make_app):
     app = make_app(theme="light")
     window_colour = lambda: QApplication.palette().color(QPalette.ColorRole.Window).name()  # noqa: E731
