@@ -139,11 +139,19 @@ class ChatSession:
             return   # a load that another one replaced
         self._load = None
         if error is not None:
+            log.warning("model load failed: %s", getattr(error, "code", type(error).__name__))
             self.info = None
             self._set_state(NO_MODEL)
             self.listener.on_notice("error", ChatNotice("load_failed", reason=error))
             return
         self.info = info
+        local = info.local
+        if local is not None:     # facts for a help desk: which file and where, never a word of text
+            log.info("model loaded: %s on %s, %d of %d layers on the GPU, %d threads, context %d",
+                     display_name(local.path), info.backend, local.gpu_layers, local.layer_count, local.threads,
+                     info.context_length)
+        else:
+            log.info("model chosen: %s on a company server, context %d", info.name, info.context_length)
         self._set_state(READY)
         for notice in info.notices:          # what a fallback did (EngineNotice)
             self.listener.on_notice("info", notice)

@@ -8,6 +8,7 @@ import importlib
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
@@ -40,11 +41,13 @@ from app.ui.models import build_models_pane, unavailable_pane
 from app.ui.plaintext import critical
 from app.ui.sentences import sentence
 from app.ui.servers.controller import ServersUI
-from app.ui.settings.coordinator import ReportSource, SettingsCoordinator
-from app.ui.settings.settings_pane import SettingsPane
 from app.ui.settings_model import SettingsModel
 from app.ui.shortcuts import install_actions
 from app.ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from app.ui.settings.coordinator import SettingsCoordinator
+    from app.ui.settings.settings_pane import SettingsPane
 
 log = logging.getLogger(__name__)
 RAIL_ICONS = ("chat", "models", "settings")
@@ -80,19 +83,16 @@ class App:
         self.controller = ChatController(self.store, self.engine, self.settings,
                                          self.model_folders(self.settings.current), self.servers.exists)
         self.chat = ChatPane(self.controller, self.state, self.servers)
-        self.report = ReportSource(self.paths, self.settings, self.engine)
         self.extras = build_chat_extras(self)      # assistants and documents (app/ui/assistants/wiring.py)
-        self.settings_pane = SettingsPane(self.settings, self.paths, self.store.key_storage, TokenStore(),
-                                          self.controller.available_models, self.report.rows, self.icons,
-                                          self.appearance, self.servers)
         # The Models pane needs huggingface_hub, half a second to import: that happens on
         # a pool thread while the window is already up, and the pane takes its place after.
+        # The Settings pane is built when first shown: a fifth of start-up went into it.
         self.models_pane = None
+        self._coordinator = None
         self.window = MainWindow([("Chat", self.chat),
                                   ("Models", QWidget()),
-                                  ("Settings", self.settings_pane)], self.state)
-        self.coordinator = SettingsCoordinator(self.settings_pane, self.report, self.settings, self.controller,
-                                               self.engine, self.store, self.guard, self.model_folders)
+                                  ("Settings", self._build_settings)], self.state)
+        self.settings.changed.connect(self._on_settings_changed)
         self.restart_on_close = False
         self.wipe_on_close = False
         self._closed = False
@@ -134,6 +134,32 @@ class App:
             self.models_pane = unavailable_pane(error)
         self.window.replace_pane(1, self.models_pane)
 
+    @property
+    def settings_pane(self) -> SettingsPane:
+        return self.window.pane(2)          # built on first use
+
+    @property
+    def coordinator(self) -> SettingsCoordinator:
+        self.window.pane(2)
+        return self._coordinator
+
+    def _build_settings(self) -> SettingsPane:
+        # Imported here too: its pages' modules are a tenth of start-up.
+        from app.ui.settings.coordinator import ReportSource, SettingsCoordinator  # noqa: PLC0415
+        from app.ui.settings.settings_pane import SettingsPane  # noqa: PLC0415
+        report = ReportSource(self.paths, self.settings, self.engine)
+        pane = SettingsPane(self.settings, self.paths, self.store.key_storage, TokenStore(),
+                            self.controller.available_models, report.rows, self.icons, self.appearance, self.servers)
+        self._coordinator = SettingsCoordinator(pane, report, self.settings, self.controller, self.engine,
+                                                self.store, self.guard)
+        self._coordinator.restart_requested.connect(lambda: self._close_for(restart=True))
+        self._coordinator.wipe_requested.connect(lambda: self._close_for(wipe=True))
+        return pane
+
+    def _on_settings_changed(self, s: Settings) -> None:
+        self.guard.offline_only = s.offline_only
+        self.controller.model_folders = self.model_folders(s)
+
     def model_folders(self, s: Settings) -> list[Path]:
         return [bundled_models_dir(), self.paths.models, *map(Path, s.models_folders)]
 
@@ -161,8 +187,6 @@ class App:
         self.appearance.density_changed.connect(chat.view.set_compact)
         chat.view.set_compact(self.appearance.compact)
         self._on_theme_applied(self.appearance.colors)
-        self.coordinator.restart_requested.connect(lambda: self._close_for(restart=True))
-        self.coordinator.wipe_requested.connect(lambda: self._close_for(wipe=True))
 
     def _on_theme_applied(self, colors) -> None:
         self.window.set_icons([self.icons.icon(name, colors) for name in RAIL_ICONS],

@@ -8,6 +8,8 @@ the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -32,10 +34,12 @@ RAIL_ICON = QSize(22, 22)
 class MainWindow(QMainWindow):
     pane_shown = Signal(int)
 
-    def __init__(self, panes: list[tuple[str, QWidget]], state: QSettings) -> None:
+    def __init__(self, panes: list[tuple[str, QWidget | Callable[[], QWidget]]], state: QSettings) -> None:
+        """panes: (English title, the pane or a function that builds it when first shown)."""
         super().__init__()
         self._state = state
         self._titles = [title for title, _pane in panes]
+        self._builders: dict[int, Callable[[], QWidget]] = {}
         self.stack = QStackedWidget()
         rail = QWidget(objectName="navRail")
         rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -48,6 +52,9 @@ class MainWindow(QMainWindow):
             button.setCheckable(True)
             self._buttons.addButton(button, index)
             rail_layout.addWidget(button)
+            if callable(pane) and not isinstance(pane, QWidget):
+                self._builders[index] = pane
+                pane = QWidget()              # its place, until it is first shown
             self.stack.addWidget(pane)
         rail_layout.addStretch(1)
         self.help_button = self._rail_button()
@@ -96,7 +103,15 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.stack.setCurrentIndex(showing)
 
+    def pane(self, index: int) -> QWidget:
+        """The pane at index, built now if it waited to be shown first."""
+        builder = self._builders.pop(index, None)
+        if builder is not None:
+            self.replace_pane(index, builder())
+        return self.stack.widget(index)
+
     def show_pane(self, index: int) -> None:
+        self.pane(index)
         self._buttons.button(index).setChecked(True)
         self.stack.setCurrentIndex(index)
         self.focus_pane()

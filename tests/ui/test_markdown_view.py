@@ -36,7 +36,7 @@ Some **bold** prose with `inline code`.
 
 ```python
 def total(values):
-\treturn sum(values)
+\treturn sum(values)   
 
 # after a blank line
 ```

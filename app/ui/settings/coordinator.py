@@ -18,11 +18,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from app.diagnostics import Row, device_rows, model_rows, system_rows
 from app.engine import Device, ModelInfo
 from app.engine.service import EngineService
-from app.library.local import display_name
 from app.logs import log_path
 from app.netguard import NetGuard
 from app.paths import AppPaths
-from app.settings import Settings
 from app.store import ChatStore
 from app.ui.chat.controller import ChatController
 from app.ui.plaintext import inform, warn
@@ -63,13 +61,10 @@ class SettingsCoordinator(QObject):
     wipe_requested = Signal()
 
     def __init__(self, pane: SettingsPane, report: ReportSource, settings: SettingsModel,
-                 controller: ChatController, engine: EngineService, store: ChatStore, guard: NetGuard,
-                 model_folders) -> None:
-        """model_folders: Settings -> the folders the chat's model choice lists."""
+                 controller: ChatController, engine: EngineService, store: ChatStore, guard: NetGuard) -> None:
         super().__init__()
         self.pane, self.report, self.settings = pane, report, settings
         self.controller, self.store, self.guard = controller, store, guard
-        self._model_folders = model_folders
         self._move: DataMove | None = None
         self._progress: QProgressDialog | None = None
         self.probe = EngineProbe(engine, lambda: controller.info)
@@ -79,7 +74,6 @@ class SettingsCoordinator(QObject):
         self.probe.speed_failed.connect(pane.diagnostics.on_speed_failed)
         controller.model_loaded.connect(self.on_model_loaded)
         controller.load_failed.connect(self.on_load_failed)
-        settings.changed.connect(self.on_settings_changed)
         pane.hardware.reload_requested.connect(self.on_reload_requested)
         pane.privacy.delete_conversations_requested.connect(self.on_delete_conversations)
         pane.privacy.backups = store.backups
@@ -101,25 +95,15 @@ class SettingsCoordinator(QObject):
         self.pane.diagnostics.show_report()
 
     def on_model_loaded(self, info: ModelInfo) -> None:
-        local = info.local
-        if local is not None:
-            log.info("model loaded: %s on %s, %d of %d layers on the GPU, %d threads, context %d",
-                     display_name(local.path), info.backend, local.gpu_layers, local.layer_count, local.threads,
-                     info.context_length)
         self.pane.hardware.show_model(info)
         self.pane.diagnostics.show_report()
 
     def on_load_failed(self) -> None:
-        log.warning("model load failed")
         self.pane.hardware.show_model(None)
         self.pane.diagnostics.show_report()
 
     def on_reload_requested(self) -> None:
         self.controller.reload_model()
-
-    def on_settings_changed(self, s: Settings) -> None:
-        self.guard.offline_only = s.offline_only
-        self.controller.model_folders = self._model_folders(s)
 
     # -- deleting ------------------------------------------------------------------------
 

@@ -85,8 +85,9 @@ class PrivacyPage(Page):
         self.key_place = self.add_row(grid, QLabel(objectName="keyPlace", textFormat=Qt.TextFormat.PlainText,
                                                    wordWrap=True), wide=True)
         self.key_warning = QLabel(objectName="warningNote", textFormat=Qt.TextFormat.PlainText, wordWrap=True)
-        self.key_warning.setVisible(key_storage != "keychain")
         self.key_place.column.addWidget(self.key_warning)
+        # Shown only once it has a parent: a widget without one would open as a window of its own.
+        self.key_warning.setVisible(key_storage != "keychain")
         self.delete_title, grid = self.add_group()
         self.delete_conversations = self.add_row(grid, QPushButton(objectName="dangerButton"))
         self.delete_conversations.control.clicked.connect(self.on_delete_conversations)

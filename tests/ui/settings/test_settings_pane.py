@@ -66,7 +66,7 @@ def test_a_policy_that_locks_offline_mode_shuts_downloads_and_says_why(qtbot, ma
     downloads = [b for b in models.findChildren(QPushButton) if b.objectName() == "cardDownload"
                  or "ownload" in b.accessibleName()]
     assert downloads and not any(b.isEnabled() for b in downloads)
-    assert dict(app.report.rows())["IT policy"] == "/etc/xdg/Tramontane/policy.json"
+    assert dict(app.coordinator.report.rows())["IT policy"] == "/etc/xdg/Tramontane/policy.json"
 
 
 def test_delete_all_conversations_asks_first(qtbot, make_app, monkeypatch):
