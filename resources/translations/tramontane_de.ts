@@ -2732,9 +2732,12 @@ Oder bewahren Sie den Schlüssel stattdessen in einer Datei im Datenordner von T
         <source>Company server</source>
         <translation>Firmenserver</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation>%n Nachricht(en)</translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move this conversation to the company server “%1”?</source>

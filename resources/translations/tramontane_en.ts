@@ -2723,9 +2723,12 @@ Or keep the key in a file in Tramontane&apos;s data folder instead. Then anyone 
         <source>Company server</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move this conversation to the company server “%1”?</source>

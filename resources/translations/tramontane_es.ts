@@ -2732,9 +2732,12 @@ O bien guarde la clave en un archivo de la carpeta de datos de Tramontane. Enton
         <source>Company server</source>
         <translation>Servidor de la empresa</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation>%n mensaje(s)</translation>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move this conversation to the company server “%1”?</source>

@@ -2732,9 +2732,12 @@ Ou gardez plutôt la clé dans un fichier du dossier de données de Tramontane. 
         <source>Company server</source>
         <translation>Serveur de l&apos;entreprise</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation>%n message(s)</translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move this conversation to the company server “%1”?</source>

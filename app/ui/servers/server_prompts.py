@@ -9,7 +9,7 @@ from a policy file or the user).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.engine.servers import Server
@@ -43,9 +43,17 @@ def ask_first_use(parent: QWidget, server: Server) -> bool:
     return _ask(parent, translate("ServerPrompts", "Company server"), text, action, details)
 
 
+class ServerPrompts(QObject):
+    """Plural forms: pyside6-lupdate marks a text as having them only in a QObject's
+    self.tr(text, "", n); the class's name is the prompts' context."""
+
+    def messages(self, n: int) -> str:
+        return self.tr("%n message(s)", "", n)
+
+
 def confirm_move(parent: QWidget, from_server: str, to_server: str, messages: int) -> bool:
     """from_server / to_server: a server's name, "" for this computer."""
-    count = QCoreApplication.translate("ServerPrompts", "%n message(s)", "", messages)
+    count = ServerPrompts().messages(messages)
     if to_server:
         text = translate("ServerPrompts", "Move this conversation to the company server “%1”?").replace(
             "%1", to_server)
