@@ -17,12 +17,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 from app.chat.history import backend_messages, trim_estimate
+from app.chat.listener import SessionListener
 from app.chat.notices import ChatNotice
 from app.chat.params import generation_params
-from app.chat.titles import clean_title, title_from, title_messages
+from app.chat.titles import TitleSuggester, title_from
 from app.engine import GenParams, LoadOptions, ModelInfo, RuntimeCrashed
 from app.engine.backend import supports
 from app.engine.service import EngineService, Ticket
@@ -48,23 +48,6 @@ def _at_once(work: Callable[[], object], done: Callable[[object, Exception | Non
     except StoreError as exc:
         result, error = None, exc
     done(result, error)
-TITLE_PARAMS = GenParams(max_tokens=24, temperature=0.2, seed=7)
-
-
-class SessionListener(Protocol):
-    """What the views need to hear; the Qt adapter turns each call into a signal."""
-
-    def on_conversations_changed(self) -> None: ...
-    def on_conversation_shown(self, conversation: Conversation | None, messages: list[Message]) -> None: ...
-    def on_message_added(self, message: Message) -> None: ...
-    def on_reply_grew(self, message_id: int, text: str) -> None: ...
-    def on_reply_ended(self, message: Message) -> None: ...
-    def on_prompt_progress(self, fraction: float) -> None: ...
-    def on_busy_changed(self, busy: bool) -> None: ...
-    def on_notice(self, kind: str, what: Exception | str) -> None: ...   # "info" / "error"
-    def on_model_state(self, state: str, info: ModelInfo | None) -> None: ...
-    def on_load_progress(self, fraction: float) -> None: ...
-    def on_context_usage(self, used: int, total: int) -> None: ...
 
 
 @dataclass
@@ -98,7 +81,7 @@ class ChatSession:
         self._reply: _Reply | None = None
         self._load: Ticket | None = None
         self._count: Ticket | None = None
-        self._title: Ticket | None = None
+        self._titles = TitleSuggester(store, engine, self._on_titled)
         # A new chat's settings, set before its first message: they go with it into the store.
         self._draft_prompt = ""
         self._draft_settings: dict = {}
@@ -299,7 +282,7 @@ class ChatSession:
         """Ask a new question after the message on screen; False when nothing was sent."""
         if not text.strip() or self.busy or not self._stays_where_it_runs():
             return False
-        self.engine.cancel(self._title)
+        self._titles.cancel()
         try:
             if self.conversation is None:
                 self.conversation = self.store.create_conversation(
@@ -326,7 +309,7 @@ class ChatSession:
         except StoreError as exc:
             self.listener.on_notice("error", exc)
             return
-        self.engine.cancel(self._title)
+        self._titles.cancel()
         self._start_reply(question, redraw=True)
 
     def edit_and_resend(self, question_id: int, text: str) -> None:
@@ -339,7 +322,7 @@ class ChatSession:
         except StoreError as exc:
             self.listener.on_notice("error", exc)
             return
-        self.engine.cancel(self._title)
+        self._titles.cancel()
         self._start_reply(question, redraw=True)
 
     def switch_branch(self, message_id: int, step: int) -> None:
@@ -439,7 +422,7 @@ class ChatSession:
             if stats.dropped_messages:
                 self.listener.on_notice("info", ChatNotice("messages_left_out", count=stats.dropped_messages))
             if status == COMPLETE:
-                self._suggest_title(reply.conversation_id)
+                self._titles.suggest(reply.conversation_id)
             return
         self._end_reply(reply, STOPPED if reply.text else FAILED, None)
         if not isinstance(error, RuntimeCrashed):      # a crash is told by _on_engine_crash
@@ -468,35 +451,7 @@ class ChatSession:
 
     # -- the title the model suggests ----------------------------------------------------------
 
-    def _suggest_title(self, conversation_id: int) -> None:
-        """After the first reply, unless the user renamed the conversation; never in the
-        way of the next message (sending cancels it)."""
-        try:
-            conversation = self.store.conversation(conversation_id)
-            branch = self.store.messages(conversation_id)
-        except StoreError:
-            return
-        if len(branch) != 2 or conversation.title != title_from(branch[0].content):
-            return
-        pieces: list[str] = []
-        messages = title_messages(backend_messages(conversation.system_prompt, branch))
-        ticket = self._title = self.engine.reply(
-            messages, TITLE_PARAMS, pieces.append,
-            lambda stats, error: self._on_title(ticket, conversation_id, branch[0].content, "".join(pieces),
-                                                stats, error))
-
-    def _on_title(self, ticket: Ticket, conversation_id: int, question: str, text: str, stats, error) -> None:
-        if ticket is self._title:
-            self._title = None
-        if error is not None or stats.stop_reason == "cancelled":
-            return
-        title = clean_title(text)
-        try:
-            if not title or self.store.conversation(conversation_id).title != title_from(question):
-                return   # nothing usable, or the user named it meanwhile
-            self.store.rename_conversation(conversation_id, title)
-        except StoreError:
-            return       # deleted meanwhile
+    def _on_titled(self, conversation_id: int) -> None:
         self._refresh_current(conversation_id)
         self.listener.on_conversations_changed()
 
@@ -533,7 +488,8 @@ class ChatSession:
 
     def close(self) -> None:
         """Stop what this session asked of the engine (the window is closing)."""
-        for ticket in (self._title, self._count, self._load, self._reply.ticket if self._reply else None):
+        self._titles.cancel()
+        for ticket in (self._count, self._load, self._reply.ticket if self._reply else None):
             self.engine.cancel(ticket)
 
     def _guard(self, fn, *args, **kwargs):

@@ -2,15 +2,23 @@
 
 The model's suggestion is model output, so hostile: only its first line is
 kept, stripped of quotes, Markdown marks and control characters (bidi
-controls included), and cut to a title's length. Any thread.
+controls included), and cut to a title's length. The functions: any thread;
+TitleSuggester: the chat session's thread.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+
+from app.chat.history import backend_messages
+from app.engine import GenParams
+from app.engine.service import EngineService, Ticket
+from app.store import ChatStore, StoreError
 
 TITLE_LENGTH = 48
+TITLE_PARAMS = GenParams(max_tokens=24, temperature=0.2, seed=7)
 NEW_CHAT = "New chat"
 
 # Appended as the user's next turn, so the model reads only this line anew:
@@ -53,3 +61,46 @@ def _shorten(line: str) -> str:
     if len(line) <= TITLE_LENGTH:
         return line
     return line[:TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
+class TitleSuggester:
+    """After a conversation's first reply, asks the model for a title in the background,
+    unless the user renamed it; never in the way of the next message (sending cancels it)."""
+
+    def __init__(self, store: ChatStore, engine: EngineService, renamed: Callable[[int], None]) -> None:
+        self.store = store
+        self.engine = engine
+        self._renamed = renamed          # renamed(conversation id): the title changed
+        self.ticket: Ticket | None = None
+
+    def suggest(self, conversation_id: int) -> None:
+        try:
+            conversation = self.store.conversation(conversation_id)
+            branch = self.store.messages(conversation_id)
+        except StoreError:
+            return
+        if len(branch) != 2 or conversation.title != title_from(branch[0].content):
+            return
+        pieces: list[str] = []
+        messages = title_messages(backend_messages(conversation.system_prompt, branch))
+        ticket = self.ticket = self.engine.reply(
+            messages, TITLE_PARAMS, pieces.append,
+            lambda stats, error: self._done(ticket, conversation_id, branch[0].content, "".join(pieces),
+                                            stats, error))
+
+    def cancel(self) -> None:
+        self.engine.cancel(self.ticket)
+
+    def _done(self, ticket: Ticket, conversation_id: int, question: str, text: str, stats, error) -> None:
+        if ticket is self.ticket:
+            self.ticket = None
+        if error is not None or stats.stop_reason == "cancelled":
+            return
+        title = clean_title(text)
+        try:
+            if not title or self.store.conversation(conversation_id).title != title_from(question):
+                return   # nothing usable, or the user named it meanwhile
+            self.store.rename_conversation(conversation_id, title)
+        except StoreError:
+            return       # deleted meanwhile
+        self._renamed(conversation_id)

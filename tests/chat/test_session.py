@@ -155,7 +155,7 @@ def test_a_renamed_conversation_keeps_its_name(world):
 def test_the_next_message_cancels_the_title_request(world):
     session, backend, pump, _listener, store = world
     ask(session, pump, "What is the capital of France?")
-    assert session._title is not None                            # asked for, not yet answered
+    assert session._titles.ticket is not None                    # asked for, not yet answered
     ask(session, pump, "And of Spain?")
     assert all(call[0][-1]["content"] != TITLE_REQUEST for call in backend.calls)
     assert store.conversation(session.conversation.id).title == "What is the capital of France?"
