@@ -25,6 +25,8 @@ STARTUP_RUNS = 5
 
 STARTUP = r"""
 import sys, time, psutil
+from app.main import import_core_first
+import_core_first()                     # as `tramontane` does before Qt (app/main.py)
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from app.paths import app_paths
