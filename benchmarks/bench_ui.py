@@ -132,10 +132,14 @@ def long_conversation(report: Report, home: str) -> None:
     app.close()
 
 
-if __name__ == "__main__":
+def main() -> int:
     report = Report()
     with tempfile.TemporaryDirectory() as home:
         startup(report, home)
     with tempfile.TemporaryDirectory() as home:
         long_conversation(report, home)
-    sys.exit(report.exit_code())
+    return report.exit_code()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
