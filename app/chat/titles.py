@@ -26,6 +26,8 @@ NEW_CHAT = "New chat"
 TITLE_REQUEST = ("Suggest a title of at most six words for our conversation so far, in its language. "
                  "Answer with the title only.")
 
+TITLE_WORDS = 10         # six asked for; more is a sentence, not a title
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _MARKS = re.compile(r"^[\s#>*_`\"'“”«»„‘’\-–—:]+|[\s*_`\"'“”«»„‘’.:;,!]+$")
 _PREFIX = re.compile(r"^(title|titre|titel|título)\s*:\s*", re.IGNORECASE)
 
@@ -47,6 +49,8 @@ def clean_title(raw: str) -> str | None:
         return None
     line = _PREFIX.sub("", " ".join(lines[0].split()))
     line = _MARKS.sub("", line).strip()
+    if len(line.split()) > TITLE_WORDS or _SENTENCE_BREAK.search(line):
+        return None      # a small model may answer the conversation instead: the question's title stays
     return _shorten(line) or None
 
 

@@ -191,6 +191,7 @@ class App:
     def _on_theme_applied(self, colors) -> None:
         self.window.set_icons([self.icons.icon(name, colors) for name in RAIL_ICONS],
                               self.icons.icon("help", colors))
+        self.chat.composer.attach_button.setIcon(self.icons.icon("attach", colors))
 
     def show_diagnostics(self) -> None:
         self.window.show_pane(2)

@@ -31,7 +31,9 @@ def test_layers_apply_in_order():
     ("**Trip to Lyon**.", "Trip to Lyon"),
     ("\u202eevil\u202c name", "evil name"),                 # bidi overrides out
     ("   \n\n", None),
-    ("word " * 30, "word word word word word word word word word…"),
+    ("Quarterly reconciliation of international subsidiaries' accounts", "Quarterly reconciliation of international…"),
+    ("word " * 30, None),                                     # not a title: the question's title stays
+    ("I'm so glad you appreciated my help. I hope it helps.", None),   # a reply, from a small model
 ])
 def test_a_suggested_title_is_cleaned(raw, title):
     assert clean_title(raw) == title

@@ -53,7 +53,9 @@ class Composer(QWidget):
         self.editor.enter_pressed.connect(self._on_send)
         # Measured on the next turn of the event loop, once the text is laid out.
         self.editor.textChanged.connect(lambda: QTimer.singleShot(0, self, self._fit_height))
-        self.attach_button = QToolButton(text="📎", autoRaise=True, visible=False)
+        # An icon, not the paper-clip character: many Linux desktops have no font with it
+        # (it showed as an empty box). App sets the icon in the theme's colours.
+        self.attach_button = QToolButton(autoRaise=True, visible=False)
         self.attach_button.clicked.connect(self._choose_files)
         self.editor.files_dropped.connect(self.files_dropped)
         self.button = QPushButton()

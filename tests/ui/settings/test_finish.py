@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from finish_helpers import REPLY_TIMEOUT_MS, activate, press
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QAccessible, QColor, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -166,6 +166,24 @@ def test_every_control_in_every_pane_has_an_accessible_name(qtbot, make_app):
     qtbot.wait(200)
     missing = unnamed(app.window)
     assert missing == [], "\n".join(missing)
+
+
+def test_every_buttons_text_is_in_its_own_font(qtbot, make_app):
+    # A symbol drawn from a font fallback (the attach button's paper clip) is an empty box
+    # where no installed font has it: symbols are icons (resources/icons), text is text.
+    app = make_app()
+    for index in range(app.window.stack.count()):
+        app.window.show_pane(index)
+    for page in app.settings_pane.pages:
+        app.settings_pane.show_section(page)
+    missing = []
+    for button in app.window.findChildren(QAbstractButton):
+        metrics = QFontMetrics(button.font())
+        missing += [f"{button.accessibleName() or type(button).__name__}: {ch!r} (U+{ord(ch):04X})"
+                    for ch in button.text() if not ch.isspace() and not metrics.inFontUcs4(ord(ch))]
+    assert missing == [], "\n".join(missing)
+    attach = app.chat.composer.attach_button
+    assert not attach.icon().isNull()
 
 
 def test_settings_controls_say_what_they_do(qtbot, make_app):
