@@ -244,7 +244,8 @@ def test_a_runtime_crash_mid_reply_is_a_sentence_and_the_next_message_works(qtbo
         os.kill(app.host.pid, signal.SIGKILL)
     reply = ended.args[0]
     assert reply.status == STOPPED and reply.content            # what was written is kept
-    assert app.chat.notice.isVisible()
+    # The engine tells of the crash just after the reply's end, as an event of its own.
+    qtbot.waitUntil(app.chat.notice.isVisible, timeout=5000)
     assert "stopped unexpectedly" in app.chat.notice.label.text()
     monkeypatch.setattr(app.controller.session, "_params", lambda: GenParams(max_tokens=8))
     send(qtbot, app, "Are you back?")                            # the model was loaded again
