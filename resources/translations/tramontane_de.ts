@@ -2814,6 +2814,10 @@ Oder bewahren Sie den Schlüssel stattdessen in einer Datei im Datenordner von T
         </translation>
     </message>
     <message>
+        <source>No company servers yet. Your IT department can set them up, or add one with “Add a server…”.</source>
+        <translation>Noch keine Firmenserver. Ihre IT-Abteilung kann sie einrichten, oder fügen Sie mit „Server hinzufügen …“ einen hinzu.</translation>
+    </message>
+    <message>
         <source>Add a server</source>
         <translation>Server hinzufügen</translation>
     </message>

@@ -2805,6 +2805,10 @@ Or keep the key in a file in Tramontane&apos;s data folder instead. Then anyone 
         </translation>
     </message>
     <message>
+        <source>No company servers yet. Your IT department can set them up, or add one with “Add a server…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a server</source>
         <translation type="unfinished"></translation>
     </message>

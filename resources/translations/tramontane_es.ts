@@ -2814,6 +2814,10 @@ O bien guarde la clave en un archivo de la carpeta de datos de Tramontane. Enton
         </translation>
     </message>
     <message>
+        <source>No company servers yet. Your IT department can set them up, or add one with “Add a server…”.</source>
+        <translation>Todavía no hay servidores de la empresa. Su departamento de informática puede configurarlos, o añada uno con «Añadir un servidor…».</translation>
+    </message>
+    <message>
         <source>Add a server</source>
         <translation>Añadir un servidor</translation>
     </message>

@@ -2814,6 +2814,10 @@ Ou gardez plutôt la clé dans un fichier du dossier de données de Tramontane. 
         </translation>
     </message>
     <message>
+        <source>No company servers yet. Your IT department can set them up, or add one with “Add a server…”.</source>
+        <translation>Aucun serveur de l&apos;entreprise pour l&apos;instant. Votre service informatique peut les configurer, ou ajoutez-en un avec « Ajouter un serveur… ».</translation>
+    </message>
+    <message>
         <source>Add a server</source>
         <translation>Ajouter un serveur</translation>
     </message>

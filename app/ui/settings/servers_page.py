@@ -95,6 +95,7 @@ class ServersPage(Page):
         self.servers_title, grid = self.add_group()
         self.list = QListWidget(objectName="serverList")
         self.list.setMinimumHeight(120)
+        self.list.setWordWrap(True)
         self.server_row = self.add_row(grid, self.list, wide=True)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(objectName="addServer")
@@ -148,11 +149,17 @@ class ServersPage(Page):
             self.list.addItem(item)
             if current is not None and current.id == server.id:
                 self.list.setCurrentItem(item)
+        if not self.list.count():       # an empty white box says nothing
+            empty = QListWidgetItem(self.tr("No company servers yet. Your IT department can set them up, "
+                                            "or add one with “Add a server…”."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
         self._enable_buttons()
 
     def _selected(self) -> Server | None:
         item = self.list.currentItem()
-        return self.servers.directory.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        server_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.servers.directory.get(server_id) if server_id is not None else None
 
     def _enable_buttons(self) -> None:
         server = self._selected()
@@ -160,6 +167,7 @@ class ServersPage(Page):
         self.add_button.setEnabled(may_add)
         self.key_button.setEnabled(server is not None)
         self.remove_button.setEnabled(server is not None and not server.managed)
+        self.refresh_button.setEnabled(bool(self.servers.directory.servers()))
 
     def on_add(self) -> None:
         dialog = AddServerDialog(self)
