@@ -18,10 +18,11 @@ reply every time. The guess grows while it is taken whole and shrinks when
 it is not.
 
 The reply matches plain decoding token for token only as far as llama.cpp's
-batched arithmetic matches its one-token arithmetic: on the processor, for
-quantized weights, the two give logits up to about one unit apart, so where
-the model's two best tokens are that close the reply may take the other
-(docs/benchmarks.md).
+batched arithmetic matches its one-token arithmetic. On the processor its
+llamafile kernels read a batch with logits up to about one unit apart, so
+where the model's two best tokens are that close, the reply may take the
+other. Without llamafile the two are identical, but prompts are read up to
+45% slower (docs/benchmarks.md).
 
 Pure Python on the Runtime's thread.
 """
