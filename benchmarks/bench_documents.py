@@ -10,7 +10,6 @@ catalog's embedding model is in models/. Exits non-zero on a miss.
 
 from __future__ import annotations
 
-import io
 import os
 import random
 import statistics
@@ -36,6 +35,7 @@ from app.library.starter import FILENAME  # noqa: E402
 from app.store import ChatStore  # noqa: E402
 from app.store.documents import DocumentStore  # noqa: E402
 from benchmarks.report import Report  # noqa: E402
+from tests.documents.pdfs import text_pdf  # noqa: E402
 from tests.documents.retrieval_set import index_set, questions, recall  # noqa: E402
 from tests.support import MemoryKeyring  # noqa: E402
 
@@ -46,30 +46,11 @@ WORDS = ("invoice budget holiday contract ferry lighthouse printer descaler lapt
          "tower keeper storm lens mercury granite council water meeting report summary revenue quarter").split()
 
 
-def text_pdf(pages: int) -> bytes:
+def report_pdf(pages: int) -> bytes:
     """A real PDF of `pages` pages, each about 2,000 characters of text in 25 lines."""
     rng = random.Random(3)
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    kids = []
-    for _ in range(pages):
-        lines = [" ".join(rng.choice(WORDS) for _ in range(12)) + "." for _ in range(25)]
-        ops = " ".join(f"({line}) Tj 0 -14 Td" for line in lines)
-        stream = f"BT /F1 10 Tf 50 760 Td {ops} ET"
-        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objects)} 0 R "
-                       "/Resources << /Font << /F1 3 0 R >> >> >>")
-        kids.append(f"{len(objects)} 0 R")
-    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode())
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    out.write("".join(f"{o:010} 00000 n \n" for o in offsets).encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return text_pdf([[" ".join(rng.choice(WORDS) for _ in range(12)) + "." for _ in range(25)]
+                     for _ in range(pages)])
 
 
 def main() -> int:
@@ -88,7 +69,7 @@ def main() -> int:
         try:
             embedder.embed(["warm up"])                       # the child and the model are loaded once
             pdf = Path(home) / "report.pdf"
-            pdf.write_bytes(text_pdf(PAGES))
+            pdf.write_bytes(report_pdf(PAGES))
             collection = docs.owned_collection("folder", home)
             docs.add_file(collection, str(pdf), pdf.name)
             started = time.perf_counter()

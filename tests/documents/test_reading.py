@@ -15,6 +15,7 @@ from app.documents import reading
 from app.documents.errors import DocumentError
 from app.documents.passages import TARGET_CHARS, split
 from app.documents.reading import read_document
+from tests.documents.pdfs import text_pdf
 
 
 def code_of(path) -> str:
@@ -86,32 +87,9 @@ def test_html_keeps_text_and_headings_never_scripts(tmp_path):
     assert document.blocks[-1].section == "Opening hours" and "9:00 to 20:00" in document.text
 
 
-def _pdf_with_text(pages: list[str]) -> bytes:
-    """A small real PDF with one line of text per page (Helvetica, no images)."""
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    kids = []
-    for text in pages:
-        stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
-        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream.decode()}\nendstream")
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objects)} 0 R "
-                       "/Resources << /Font << /F1 3 0 R >> >> >>")
-        kids.append(f"{len(objects)} 0 R")
-    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode())
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    out.write("".join(f"{o:010} 00000 n \n" for o in offsets).encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
-
-
 def test_pdf_text_keeps_its_page_numbers(tmp_path):
     path = tmp_path / "report.pdf"
-    path.write_bytes(_pdf_with_text(["Summary of the year", "Revenue rose by four percent"]))
+    path.write_bytes(text_pdf([["Summary of the year"], ["Revenue rose by four percent"]]))
     blocks = read_document(path).blocks
     assert [(b.page, b.text) for b in blocks] == [(1, "Summary of the year"), (2, "Revenue rose by four percent")]
 
