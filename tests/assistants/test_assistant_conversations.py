@@ -19,7 +19,7 @@ from app.settings import Settings
 from app.store import ChatStore
 from app.store.documents import DocumentStore
 from tests.chat.standin import Pump, StandInBackend
-from tests.chat.test_session import Recorder
+from tests.chat.test_session import Recorder, ask
 
 
 @pytest.fixture
@@ -46,11 +46,6 @@ def world(tmp_path):
     session.close()
     engine.close()
     store.close()
-
-
-def ask(session, pump, text: str) -> None:
-    assert session.send(text)
-    pump.until(lambda: not session.busy)
 
 
 def test_a_chat_with_an_assistant_gets_its_instructions_examples_settings_and_adapter(world):
