@@ -21,8 +21,10 @@ The reply matches plain decoding token for token only as far as llama.cpp's
 batched arithmetic matches its one-token arithmetic. On the processor its
 llamafile kernels read a batch with logits up to about one unit apart, so
 where the model's two best tokens are that close, the reply may take the
-other. Without llamafile the two are identical, but prompts are read up to
-45% slower (docs/benchmarks.md).
+other. Without llamafile the two are identical, but prompts are read 10-55%
+slower; keeping llamafile for prompts only makes them identical too, but then
+a guess costs as much as its tokens read one by one, and guessing gains
+nothing on the starter model (docs/benchmarks.md).
 
 Pure Python on the Runtime's thread.
 """
