@@ -2,7 +2,10 @@
 
 The model's suggestion is model output, so hostile: only its first line is
 kept, stripped of quotes, Markdown marks and control characters (bidi
-controls included), and cut to a title's length. The functions: any thread;
+controls included), and cut to a title's length. A small model may also
+answer with a title about something else (the starter model named a request
+for an email "The 2024-25 season"), so a suggestion must share a word with
+the question, or the question's own title stays. The functions: any thread;
 TitleSuggester: the chat session's thread.
 """
 
@@ -30,6 +33,8 @@ TITLE_WORDS = 10         # six asked for; more is a sentence, not a title
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _MARKS = re.compile(r"^[\s#>*_`\"'“”«»„‘’\-–—:]+|[\s*_`\"'“”«»„‘’.:;,!]+$")
 _PREFIX = re.compile(r"^(title|titre|titel|título)\s*:\s*", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+STEM = 5                 # letters compared: "meeting" and "Meetings" agree, short function words do not count
 
 
 def title_from(text: str) -> str:
@@ -52,6 +57,20 @@ def clean_title(raw: str) -> str | None:
     if len(line.split()) > TITLE_WORDS or _SENTENCE_BREAK.search(line):
         return None      # a small model may answer the conversation instead: the question's title stays
     return _shorten(line) or None
+
+
+def relates_to(title: str, question: str) -> bool:
+    """Whether the title shares a word with the question. Only words of cased letters of
+    STEM letters or more count, so where the question has none (a greeting, or a script
+    without spaces between words) any title does."""
+    asked = _stems(question)
+    return not asked or bool(asked & _stems(title))
+
+
+def _stems(text: str) -> set[str]:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return {word[:STEM] for word in _WORD.findall(plain)
+            if len(word) >= STEM and all(c.isalpha() and c.upper() != c.lower() for c in word)}
 
 
 def _printable(text: str) -> str:
@@ -102,8 +121,9 @@ class TitleSuggester:
             return
         title = clean_title(text)
         try:
-            if not title or self.store.conversation(conversation_id).title != title_from(question):
-                return   # nothing usable, or the user named it meanwhile
+            if (not title or not relates_to(title, question)
+                    or self.store.conversation(conversation_id).title != title_from(question)):
+                return   # nothing usable or about something else, or the user named it meanwhile
             self.store.rename_conversation(conversation_id, title)
         except StoreError:
             return       # deleted meanwhile

@@ -10,7 +10,7 @@ import pytest
 from app.chat import transfer
 from app.chat.history import backend_messages, trim_estimate
 from app.chat.params import clean, generation_params
-from app.chat.titles import clean_title, title_from
+from app.chat.titles import clean_title, relates_to, title_from
 from app.settings import Settings
 from app.store import ChatStore, StoreError
 
@@ -37,6 +37,20 @@ def test_layers_apply_in_order():
 ])
 def test_a_suggested_title_is_cleaned(raw, title):
     assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize("title, question, related", [
+    ("The 2024-25 season, the 2023-2026 season",                      # the starter model's, seen
+     "Write a polite email asking to move a meeting to Thursday.", False),
+    ("Rescheduling the Meeting", "Write a polite email asking to move a meeting to Thursday.", True),
+    ("Causes de la Révolution", "Résume les causes de la revolution française.", True),   # accents aside
+    ("Столица Франции", "Какая столица Франции?", True),
+    ("Погода в Париже", "Какая столица Франции?", False),
+    ("Friendly greeting", "hi", True),                               # nothing to compare: kept
+    ("法国首都", "法国的首都是哪里？", True),                          # no spaces between words: kept
+])
+def test_a_suggested_title_must_be_about_the_question(title, question, related):
+    assert relates_to(title, question) is related
 
 
 def test_the_first_question_makes_a_title():

@@ -140,6 +140,15 @@ def test_the_model_suggests_a_title_after_the_first_reply(world):
     assert store.conversation(session.conversation.id).title == "Capital of France"
 
 
+def test_a_suggested_title_about_something_else_is_not_used(world):
+    session, backend, pump, _listener, store = world
+    ask(session, pump, "Write a polite email asking to move a meeting to Thursday.")
+    backend.reply = "The 2024-25 season, the 2023-2026 season"
+    pump.drain(session.engine)
+    assert backend.calls[-1][0][-1]["content"] == TITLE_REQUEST
+    assert store.conversation(session.conversation.id).title == "Write a polite email asking to move a meeting…"
+
+
 def test_a_renamed_conversation_keeps_its_name(world):
     session, backend, pump, _listener, store = world
     backend.hold.set()
