@@ -130,7 +130,8 @@ def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
 
 def ranked(entries: list[CatalogEntry], hw: Hardware, context: int = AUTO_CONTEXT) -> list[Ranked]:
     """Best first: models that fit (the most capable that writes briskly on top,
-    then slower ones), then tight ones, then those that do not fit (smallest first)."""
+    then slower ones, then those slower than reading, the fastest of them
+    first), then tight ones, then those that do not fit (smallest first)."""
     rows = []
     for entry in entries:
         advice = entry.advice(hw, context)
@@ -143,7 +144,7 @@ def ranked(entries: list[CatalogEntry], hw: Hardware, context: int = AUTO_CONTEX
     def key(row: Ranked):
         size = row.entry.download_size
         if row.advice.verdict in (FITS, TIGHT):
-            return (row.advice.rank, not row.brisk, row.slow, -size)
+            return (row.advice.rank, not row.brisk, row.slow, size if row.slow else -size)
         return (row.advice.rank, False, False, size)
 
     rows.sort(key=key)

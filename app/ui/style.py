@@ -69,6 +69,7 @@ _TEMPLATE = """
 #modelsNotice QLabel, #modelsNotice QPushButton {{ color: {notice_text}; }}
 QLabel#verdict {{ font-weight: 600; }}
 QLabel#verdict[verdict="fits"] {{ color: {good}; }}
+QLabel#verdict[slow="true"] {{ color: {caution}; }}
 QLabel#verdict[verdict="tight"] {{ color: {caution}; }}
 QLabel#verdict[verdict="does not fit"] {{ color: {danger}; }}
 #reportView {{ font-family: monospace; }}

@@ -83,6 +83,9 @@ def test_no_eight_billion_recommendation_on_two_cores():
         if row.entry.parameters.endswith("B") and float(row.entry.parameters[:-1]) >= 7:
             assert row.slow and row.advice.tokens_per_s < 4
             assert rows.index(row) > rows.index(best)
+    # Of those that fit but write slowly, the fastest comes first, not the largest.
+    slow = [r.advice.tokens_per_s for r in rows if r.slow and r.advice.verdict == "fits"]
+    assert len(slow) >= 2 and slow == sorted(slow, reverse=True)
     # With memory to spare and a fast many-core processor, a bigger one is recommended.
     big = Hardware(ram_total=64 * GB, ram_available=48 * GB, cores=16,
                    speeds=(measured(STARTER, 400.0),))

@@ -21,7 +21,9 @@ from app.paths import app_paths
 from app.ui.models.controller import LibraryController
 from app.ui.models.models_pane import ModelsPane
 from app.ui.settings_model import SettingsModel
+from app.ui.style import build_stylesheet, write_arrows
 from app.ui.tasks import Tasks
+from app.ui.theme import LIGHT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "library"))
 from hubstandin import TOKEN, HubStandIn  # noqa: E402  (tests/library's stand-ins)
@@ -198,6 +200,22 @@ def test_catalog_puts_the_recommended_model_first(make_pane):
     assert cards[0].verdict.text().startswith("Fits: needs about")
     assert cards[-1].verdict.text().startswith("Does not fit")
     assert all(c.button.isEnabled() for c in cards)
+
+
+def test_a_model_that_fits_but_writes_slowly_is_shown_in_the_caution_colour(make_pane, tmp_path):
+    """Green said "Fits" over "writes less than a word a second": as good as any to the eye."""
+    pane = make_pane(ram_free=12 * GB)
+    pane.setStyleSheet(build_stylesheet(LIGHT, 10, False, write_arrows(tmp_path, LIGHT)))
+    pane.tabs.setCurrentIndex(1)
+    cards = pane.catalog.cards
+    slow = [c for c in cards if c.row.slow and c.row.advice.verdict == "fits"]
+    brisk = [c for c in cards if not c.row.slow and c.row.advice.verdict == "fits"]
+    assert slow and brisk
+    assert max(cards.index(c) for c in brisk) < min(cards.index(c) for c in slow)
+    for card, colour in ((brisk[0], LIGHT.good), (slow[0], LIGHT.caution)):
+        image = card.verdict.grab().toImage()
+        drawn = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+        assert colour in drawn, card.verdict.text()
 
 
 def test_offline_only_disables_downloads_and_search_and_says_why(make_pane):

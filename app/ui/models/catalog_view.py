@@ -34,6 +34,7 @@ class CatalogCard(QFrame):
         self.licence = _plain("", "cardFacts")
         self.verdict = _plain("", "verdict")
         self.verdict.setProperty("verdict", row.advice.verdict)     # its colour comes from the theme (style.py)
+        self.verdict.setProperty("slow", row.slow)                   # fits, but writes slower than people read
         self.button = QPushButton(objectName="cardDownload")
         self.button.clicked.connect(lambda: self.download_requested.emit(self.row.entry))
         head = QHBoxLayout()
