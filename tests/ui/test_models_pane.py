@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QMimeData, QObject, QPointF, Qt, QUrl, Signa
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit
 
+from app.engine.speeds import SpeedRecord
 from app.engine.types import Device
 from app.library.fit import Hardware
 from app.library.library import ModelLibrary
@@ -216,6 +217,19 @@ def test_a_model_that_fits_but_writes_slowly_is_shown_in_the_caution_colour(make
         image = card.verdict.grab().toImage()
         drawn = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
         assert colour in drawn, card.verdict.text()
+
+
+def test_a_model_here_that_writes_slowly_is_shown_in_the_caution_colour(make_pane, tmp_path):
+    pane = make_pane(ram_free=8 * GB)
+    pane.setStyleSheet(build_stylesheet(LIGHT, 10, False, write_arrows(tmp_path, LIGHT)))
+    starter = pane.controller.models[0]
+    speed = SpeedRecord(starter.size, "Q4_1", 30, "cpu", 2, (2.0,), 1.0)     # as if measured on a slow computer
+    pane.controller.hardware = Hardware(16 * GB, 8 * GB, (), cores=2, speeds=(speed,))
+    pane.controller.hardware_changed.emit(pane.controller.hardware)
+    assert pane.local.verdict.text().endswith("writes about 2 words a second")
+    image = pane.local.verdict.grab().toImage()
+    drawn = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+    assert LIGHT.caution in drawn and LIGHT.good not in drawn
 
 
 def test_offline_only_disables_downloads_and_search_and_says_why(make_pane):

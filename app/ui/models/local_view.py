@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.library.catalog import SLOW_TOKENS_PER_S
 from app.library.describe import licence_words, parameters, writing_speed
 from app.library.fit import NO_FIT, TIGHT, advise_gguf
 from app.library.local import BUNDLED, LINKED, SHARED, LocalModel
@@ -246,6 +247,7 @@ class LocalModelsView(QWidget):
             verdict += self.tr("; {0}").format(sentence(speed))      # "writes about 4 words a second"
         self.verdict.setText(verdict)
         self.verdict.setProperty("verdict", advice.verdict)         # its colour comes from the theme (style.py)
+        self.verdict.setProperty("slow", advice.tokens_per_s is not None and advice.tokens_per_s < SLOW_TOKENS_PER_S)
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
         words = self.words
