@@ -11,7 +11,8 @@
     store.close()
 """
 
-from .db import DB_FILE, ChatStore
+from .chat_store import ChatStore
+from .database import DB_FILE
 from .errors import StoreError
 from .exporting import FILE_SUFFIXES, FORMATS
 from .keys import FILE as KEY_IN_FILE

@@ -196,7 +196,7 @@ def test_a_model_that_fails_to_load_is_a_sentence_and_replies_fail_plainly(world
 def test_a_conversation_whose_model_is_gone_says_so(world):
     session, _backend, pump, listener, store = world
     gone = store.create_conversation("Old", model=str(ModelRef.file("/nowhere/gone-model.Q4_0.gguf")))
-    session._model_exists = lambda ref: False
+    session._slot._model_exists = lambda ref: False
     session.open_conversation(gone.id)
     assert listener.of("notice")[-1][1].code == "model_missing"
     assert session.model == MODEL                                  # the model in use stays

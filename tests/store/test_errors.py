@@ -128,12 +128,12 @@ def test_a_full_disk_refuses_the_message_and_keeps_the_rest(store):
     conv = store.create_conversation("filling up")
     kept = store.add_message(conv.id, "user", "saved before")
     # Fault injection: SQLITE_FULL, as a full disk reports it.
-    pages = store._writer.execute("PRAGMA page_count").fetchone()[0]
-    store._writer.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store._db._writer.execute("PRAGMA page_count").fetchone()[0]
+    store._db._writer.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StoreError, match="is full, so the last change could not be saved"):
         store.add_message(conv.id, "user", "y" * 500_000)
     assert store.messages(conv.id) == [kept]
-    store._writer.execute("PRAGMA max_page_count = 1073741823")
+    store._db._writer.execute("PRAGMA max_page_count = 1073741823")
     store.add_message(conv.id, "user", "space again")
     assert [m.content for m in store.messages(conv.id)] == ["saved before", "space again"]
     assert store.integrity_check() == "ok"

@@ -111,8 +111,8 @@ def test_a_full_disk_while_streaming_loses_nothing(store, on_disk):
     store.flush()
     # Fault injection: SQLite reports SQLITE_FULL once the file would grow
     # past max_page_count, exactly as on a full disk.
-    pages = store._writer.execute("PRAGMA page_count").fetchone()[0]
-    store._writer.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store._db._writer.execute("PRAGMA page_count").fetchone()[0]
+    store._db._writer.execute(f"PRAGMA max_page_count = {pages}")
     store.append_reply(reply.id, "x" * 200_000)
     with pytest.raises(StoreError, match="full"):
         store.flush()
@@ -124,7 +124,7 @@ def test_a_full_disk_while_streaming_loses_nothing(store, on_disk):
     store.append_reply(reply.id, " more")
     assert on_disk(store, reply.id)[0] == "saved before the disk filled. "
 
-    store._writer.execute("PRAGMA max_page_count = 1073741823")   # space again
+    store._db._writer.execute("PRAGMA max_page_count = 1073741823")   # space again
     done = store.finish_reply(reply.id)
     assert done.content == "saved before the disk filled. " + "x" * 200_000 + " more"
     assert store.integrity_check() == "ok"

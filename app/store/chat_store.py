@@ -1,31 +1,26 @@
-"""ChatStore: the user's conversations in one encrypted SQLite database."""
+"""ChatStore: the user's conversations in one encrypted SQLite database.
+
+The queries: conversations, messages and their branches, streamed replies,
+search, export and import, each in a transaction of the Database
+(database.py), which opens the file. Any thread; see ChatStore.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import hmac
 import json
 import logging
 import os
-import threading
 import time
-from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from sqlcipher3 import dbapi2 as sqlite
-
-from . import errors, exporting, importing, migrations, search, tree
-from .connection import connect
+from . import exporting, importing, migrations, search, tree
+from .database import Database
 from .errors import StoreError
-from .keys import load_key
-from .lock import InstanceLock
 from .models import (
     COMPLETE,
     CONVERSATION_COLUMNS,
-    FAILED,
     FINISHED_STATUSES,
     MESSAGE_COLUMNS,
     ROLES,
@@ -43,8 +38,6 @@ from .replies import ReplyBuffer, ReplyFlusher
 
 log = logging.getLogger(__name__)
 
-DB_FILE = "conversations.db"
-
 
 class ChatStore:
     """The conversations under one data folder, open for this process alone.
@@ -57,20 +50,15 @@ class ChatStore:
     large history take longer and belong off the GUI thread.
     """
 
-    def __init__(self, data_dir: Path, lock: InstanceLock, key_storage: str,
-                 writer: sqlite.Connection, reader: sqlite.Connection,
-                 backup: Path | None):
+    def __init__(self, db: Database):
         """Use ChatStore.open()."""
-        self.data_dir = data_dir
-        self.path = data_dir / DB_FILE
-        self.key_storage = key_storage        # "keychain" or "file", for the settings pane
-        self.last_backup = backup             # the copy made before a migration, if any
-        self._lock = lock
-        self._writer, self._reader = writer, reader
-        self._write_lock = threading.RLock()
-        self._read_lock = threading.RLock()
-        self._closed = False
-        self._secret = b""                    # the database key, only to derive others from
+        self.data_dir = db.data_dir
+        self.path = db.path
+        self.key_storage = db.key_storage     # "keychain" or "file", for the settings pane
+        self.last_backup = db.backup          # the copy made before a migration, if any
+        self._db = db
+        # Also DocumentStore's, whose tables live in the same database.
+        self._writing, self._reading = db.writing, db.reading
         self._replies = ReplyBuffer()
         self._flush_error: StoreError | None = None
         self._flusher = ReplyFlusher(self._flush_in_background)
@@ -82,36 +70,13 @@ class ChatStore:
         KeychainUnavailable (a StoreError) when the keychain is locked or refuses: the
         app asks the user, who may try again or, on a first start, choose a key file
         (key_file_ok=True)."""
-        data_dir = Path(data_dir)
-        try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise errors.from_os(exc, data_dir) from exc
-        lock = InstanceLock(data_dir)
-        lock.acquire()
-        try:
-            db_path = data_dir / DB_FILE
-            exists = db_path.exists() and db_path.stat().st_size > 0
-            key = load_key(data_dir, database_exists=exists, key_file_ok=key_file_ok)
-            writer = connect(db_path, key, cache_kib=4096)
-            try:
-                backup = migrations.migrate(writer, db_path)
-                _fail_interrupted_replies(writer, db_path)
-                reader = connect(db_path, key, cache_kib=16384)
-            except BaseException:
-                writer.close()
-                raise
-        except BaseException:
-            lock.release()
-            raise
-        store = cls(data_dir, lock, key.storage, writer, reader, backup)
-        store._secret = key.secret
+        store = cls(Database.open(Path(data_dir), key_file_ok=key_file_ok))
         store._flusher.start()
         return store
 
     def close(self) -> None:
         """Saves streamed text, marks unfinished replies stopped, and lets go of the folder."""
-        if self._closed:
+        if self._db.closed:
             return
         self._flusher.stop()
         try:
@@ -120,17 +85,13 @@ class ChatStore:
             with self._writing() as conn:
                 conn.execute("PRAGMA optimize")
         finally:
-            self._closed = True
-            with self._write_lock, self._read_lock:
-                self._reader.close()
-                self._writer.close()      # the last connection folds the WAL back in
-            self._lock.release()
+            self._db.close()
 
     def derived_key(self, purpose: str) -> bytes:
         """A 32-byte key for other encrypted app files ("kv-cache": the engine's saved
         states), HMAC-SHA256 of the purpose under the database key. It changes with
         that key, and the database key itself never leaves the store."""
-        return hmac.new(self._secret, b"tramontane derived key\0" + purpose.encode(), hashlib.sha256).digest()
+        return self._db.derived_key(purpose)
 
     def __enter__(self) -> ChatStore:
         return self
@@ -222,12 +183,7 @@ class ChatStore:
     def forget_deleted(self) -> None:
         """After deleting: folds the write-ahead log into the file and empties it, so
         that no earlier image of a deleted page stays beside the database."""
-        with self._write_lock, self._read_lock:
-            self._check_open()
-            try:
-                self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            except sqlite.Error as exc:
-                raise errors.from_sqlite(exc, self.path) from exc
+        self._db.checkpoint()
 
     def backups(self) -> list[Path]:
         """The copies taken before updates changed the file (they hold what it held then)."""
@@ -346,7 +302,7 @@ class ChatStore:
 
     def flush(self) -> None:
         """Writes all streamed text now; the flusher thread does this twice a second."""
-        with self._write_lock:
+        with self._db.write_lock:
             # Taken under the write lock, so a finish_reply cannot slip in between.
             unwritten = self._replies.unwritten()
             if not unwritten:
@@ -432,50 +388,3 @@ class ChatStore:
         except StoreError as exc:
             log.warning("could not save streamed text: %s", exc)
             self._flush_error = exc
-
-    @contextlib.contextmanager
-    def _writing(self) -> Iterator[sqlite.Connection]:
-        """The writer inside one transaction, committed on leaving."""
-        with self._write_lock:
-            self._check_open()
-            conn = self._writer
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException as exc:
-                if conn.in_transaction:
-                    with contextlib.suppress(sqlite.Error):
-                        conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite.Error):
-                    raise errors.from_sqlite(exc, self.path) from exc
-                raise
-
-    @contextlib.contextmanager
-    def _reading(self) -> Iterator[sqlite.Connection]:
-        """The reader inside one read transaction, so several queries agree."""
-        with self._read_lock:
-            self._check_open()
-            conn = self._reader
-            try:
-                conn.execute("BEGIN")
-                yield conn
-            except sqlite.Error as exc:
-                raise errors.from_sqlite(exc, self.path) from exc
-            finally:
-                if conn.in_transaction:
-                    with contextlib.suppress(sqlite.Error):
-                        conn.execute("COMMIT")
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise StoreError("closed")
-
-
-def _fail_interrupted_replies(writer: sqlite.Connection, db_path: Path) -> None:
-    # Only one process has the folder open, so a reply still marked
-    # streaming was cut short by a crash; what reached the disk stays.
-    try:
-        writer.execute("UPDATE messages SET status = ? WHERE status = ?", (FAILED, STREAMING))
-    except sqlite.Error as exc:
-        raise errors.from_sqlite(exc, db_path) from exc
