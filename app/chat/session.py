@@ -306,6 +306,7 @@ class ChatSession:
             self.listener.on_notice("info", ChatNotice("messages_left_out", count=dropped))
         if self.extras is not None:   # documents' passages are found on the engine thread, in the queue's order
             messages = reply.job = self.extras.reply_job(question.conversation_id, messages, self.context_length)
+        self._count_tokens()          # ahead of the reply in the engine's queue: the meter shows the question now
         self._writer.ask(reply, messages, self._params())
 
     def _messages_for(self, history: list[Message]) -> tuple[list[dict], int]:

@@ -202,6 +202,16 @@ def test_a_conversation_whose_model_is_gone_says_so(world):
     assert session.model == MODEL                                  # the model in use stays
 
 
+def test_the_meter_counts_the_question_while_the_reply_is_written(world):
+    session, backend, pump, listener, _store = world
+    backend.hold.set()                                  # the reply waits after its first word
+    session.send("One two three four")
+    pump.until(lambda: listener.of("context_usage") and listener.of("context_usage")[-1][0] > 0)
+    assert session.busy and listener.of("context_usage")[-1] == (4, 2048)
+    backend.release.set()
+    pump.until(lambda: not session.busy)
+
+
 def test_the_meter_counts_the_shown_branch(world):
     session, _backend, pump, listener, _store = world
     ask(session, pump, "One two three")
