@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.assistants import AssistantLibrary
 from app.paths import resources_dir
@@ -63,3 +64,13 @@ def test_when_the_policy_forbids_editing_only_chats_and_exports_remain(qtbot, tm
         assert not button.isEnabled()
     assert dialog.chat_button.isEnabled() and dialog.export_button.isEnabled()
     assert "does not allow" in dialog.details.text()
+
+
+def test_a_close_button_closes_the_dialog(qtbot, tmp_path):
+    dialog = AssistantsDialog(library(tmp_path), lambda: [], lambda _path: "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    close = [b for b in dialog.findChildren(QPushButton) if b.text() == "Close"]
+    assert len(close) == 1
+    close[0].click()
+    assert not dialog.isVisible()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -66,9 +67,12 @@ class AssistantsDialog(QDialog):
         left.addWidget(self.details)
         body.addLayout(left, 1)
         body.addLayout(side)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
         layout.addLayout(body, 1)
+        layout.addWidget(close)
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
