@@ -192,6 +192,7 @@ class App:
         self.window.set_icons([self.icons.icon(name, colors) for name in RAIL_ICONS],
                               self.icons.icon("help", colors))
         self.chat.composer.attach_button.setIcon(self.icons.icon("attach", colors))
+        self.extras.attachments.set_icon(self.icons.icon("document", colors))
 
     def show_diagnostics(self) -> None:
         self.window.show_pane(2)

@@ -60,7 +60,7 @@ _TEMPLATE = """
 #explanation, #lockNote {{ font-size: {small_pt}pt; }}
 #warningNote {{ background: {notice}; color: {notice_text}; border: 1px solid {notice_edge}; border-radius: 6px; padding: 6px 8px; }}
 #dangerButton {{ color: {danger}; }}
-#paneError, #downloadStatus[kind="error"] {{ color: {danger}; }}
+#paneError, #downloadStatus[kind="error"], #attachmentChip QLabel[failed="true"] {{ color: {danger}; }}
 #offlineNote {{ background: {notice}; color: {notice_text}; border-radius: 6px; padding: 6px 10px; }}
 #catalogCard[recommended="true"] {{ border: 2px solid {good}; }}
 #recommendedBadge {{ background: {badge}; color: {badge_text}; border-radius: 9px; padding: 2px 8px; font-weight: 600; }}

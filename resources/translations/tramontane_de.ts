@@ -3575,8 +3575,8 @@ Ihre Unterhaltungen werden verschlüsselt gespeichert. Fragen Sie, was Sie möch
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <source>📄 %1 (being read…)</source>
-        <translation>📄 %1 (wird gelesen …)</translation>
+        <source>%1 (being read…)</source>
+        <translation>%1 (wird gelesen …)</translation>
     </message>
     <message>
         <source>Remove this document from the conversation</source>

@@ -3561,7 +3561,7 @@ Your conversations are saved encrypted. Ask anything, or start with an example.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>📄 %1 (being read…)</source>
+        <source>%1 (being read…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

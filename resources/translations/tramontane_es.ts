@@ -3575,8 +3575,8 @@ Sus conversaciones se guardan cifradas. Pregunte lo que quiera o empiece con un 
         <translation>no se pudo leer</translation>
     </message>
     <message>
-        <source>📄 %1 (being read…)</source>
-        <translation>📄 %1 (leyéndose…)</translation>
+        <source>%1 (being read…)</source>
+        <translation>%1 (leyéndose…)</translation>
     </message>
     <message>
         <source>Remove this document from the conversation</source>

@@ -3575,8 +3575,8 @@ Vos conversations sont enregistrées chiffrées. Posez n&apos;importe quelle que
         <translation>illisible</translation>
     </message>
     <message>
-        <source>📄 %1 (being read…)</source>
-        <translation>📄 %1 (lecture en cours…)</translation>
+        <source>%1 (being read…)</source>
+        <translation>%1 (lecture en cours…)</translation>
     </message>
     <message>
         <source>Remove this document from the conversation</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtWidgets import QWidget
 
 from app import settings as settings_file
 from app.paths import app_paths
@@ -59,8 +60,12 @@ def test_a_dropped_document_is_read_searched_and_shown_as_the_source(qtbot, app,
     assert states == {"manual.md": READY, "broken.docx": FAILED}
     assert any(name == "manual.md" and 0 < done <= total for name, done, total in progress)
     bar = app.extras.attachments
-    chips = [c.label.text() for c in bar.findChildren(type(bar._chips.itemAt(0).widget()))]
-    assert any("broken.docx" in text and "damaged" in text for text in chips)
+    chips = bar.findChildren(QWidget, "attachmentChip")
+    failed = next(c for c in chips if "broken.docx" in c.label.text())
+    assert "damaged" in failed.label.text()
+    image = failed.label.grab().toImage()        # said in the theme's danger colour
+    drawn = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+    assert app.appearance.colors.danger in drawn
     app.chat.composer.editor.setFocus()
     qtbot.keyClicks(app.chat.composer.editor, "Can I descale the machine with vinegar?")
     with qtbot.waitSignal(app.controller.reply_ended, timeout=TIMEOUT_MS):

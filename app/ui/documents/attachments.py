@@ -6,7 +6,8 @@ Cancel. File names are plain text (they come from the user's disk). GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.documents.errors import from_stored
@@ -19,29 +20,34 @@ MAX_SHOWN = 8          # chips; more are summed up as "and n more"
 class _Chip(QWidget):
     remove_requested = Signal(int)
 
-    def __init__(self, record: FileRecord) -> None:
+    def __init__(self, record: FileRecord, icon: QIcon) -> None:
         super().__init__(objectName="attachmentChip")
         self.record = record
+        # An icon, not a character: no font here had the page emoji, and it showed as an empty box.
+        self.icon = QLabel()
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(icon.pixmap(QSize(size, size), self.devicePixelRatio()))
         self.label = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.remove = QToolButton(text="✕", autoRaise=True)
         self.remove.clicked.connect(lambda: self.remove_requested.emit(record.id))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.label, 1)
         row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
 
     def retranslate(self) -> None:
         r = self.record
+        self.label.setProperty("failed", r.status == FAILED)       # the theme's danger colour (style.py)
         if r.status == FAILED:
             error = from_stored(r.error)
-            state = sentence(error) if error else self.tr("could not be read")
-            self.label.setText(f"⚠ {state}")
+            self.label.setText(sentence(error) if error else self.tr("could not be read"))
         elif r.status in (PENDING, EMBEDDING):
-            self.label.setText(self.tr("📄 %1 (being read…)").replace("%1", r.name))
+            self.label.setText(self.tr("%1 (being read…)").replace("%1", r.name))
         else:
-            self.label.setText(f"📄 {r.name}")
+            self.label.setText(r.name)
         # A tooltip that looks like HTML is read as rich text: the file's name stays out of it.
         self.remove.setToolTip(self.tr("Remove this document from the conversation"))
         self.remove.setAccessibleName(self.tr("Remove %1 from this conversation").replace("%1", r.name))
@@ -71,6 +77,7 @@ class AttachmentsBar(QWidget):
         layout.addWidget(self.more)
         layout.addLayout(progress)
         self._records: list[FileRecord] = []
+        self._icon = QIcon()                # the theme's document icon (set_icon)
         self._progress = ("", 0, 0)
         self.show_files([])
         self.show_progress("", 0, 0)
@@ -88,6 +95,11 @@ class AttachmentsBar(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_icon(self, icon: QIcon) -> None:
+        """The document icon in the theme's colours; the chips are made again with it."""
+        self._icon = icon
+        self.show_files(self._records)
+
     def show_files(self, records: list[FileRecord]) -> None:
         self._records = list(records)
         while self._chips.count():
@@ -95,7 +107,7 @@ class AttachmentsBar(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         for record in records[:MAX_SHOWN]:
-            chip = _Chip(record)
+            chip = _Chip(record, self._icon)
             chip.remove_requested.connect(self.remove_requested)
             self._chips.addWidget(chip)
         hidden = len(records) - MAX_SHOWN

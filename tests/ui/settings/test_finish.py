@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.engine import GenParams
 from app.store import STOPPED
+from app.store.documents import PENDING, READY, FileRecord
 from app.ui.theme import DARK, LIGHT, PART_PAIRS, TEXT_PAIRS, contrast_ratio
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -168,22 +169,29 @@ def test_every_control_in_every_pane_has_an_accessible_name(qtbot, make_app):
     assert missing == [], "\n".join(missing)
 
 
-def test_every_buttons_text_is_in_its_own_font(qtbot, make_app):
-    # A symbol drawn from a font fallback (the attach button's paper clip) is an empty box
-    # where no installed font has it: symbols are icons (resources/icons), text is text.
+def test_every_buttons_and_labels_text_is_in_its_own_font(qtbot, make_app):
+    # A symbol drawn from a font fallback (the attach button's paper clip, an attached
+    # document's page) is an empty box where no installed font has it: symbols are icons
+    # (resources/icons), text is text.
     app = make_app()
     for index in range(app.window.stack.count()):
         app.window.show_pane(index)
     for page in app.settings_pane.pages:
         app.settings_pane.show_section(page)
+    attached = FileRecord(1, 1, "/tmp/notes.txt", "notes.txt", 10, 0, "", READY, None, 10, "")
+    reading = FileRecord(2, 1, "/tmp/plan.txt", "plan.txt", 10, 0, "", PENDING, None, 0, "")
+    app.extras.attachments.show_files([attached, reading])
     missing = []
-    for button in app.window.findChildren(QAbstractButton):
-        metrics = QFontMetrics(button.font())
-        missing += [f"{button.accessibleName() or type(button).__name__}: {ch!r} (U+{ord(ch):04X})"
-                    for ch in button.text() if not ch.isspace() and not metrics.inFontUcs4(ord(ch))]
+    for widget in app.window.findChildren(QAbstractButton) + app.window.findChildren(QLabel):
+        metrics = QFontMetrics(widget.font())
+        missing += [f"{widget.accessibleName() or type(widget).__name__}: {ch!r} (U+{ord(ch):04X})"
+                    for ch in widget.text() if not ch.isspace() and not metrics.inFontUcs4(ord(ch))]
     assert missing == [], "\n".join(missing)
-    attach = app.chat.composer.attach_button
-    assert not attach.icon().isNull()
+    assert not app.chat.composer.attach_button.icon().isNull()
+    names = [label.text() for label in app.extras.attachments.findChildren(QLabel) if ".txt" in label.text()]
+    assert names == ["notes.txt", "plan.txt (being read…)"]
+    chips = app.extras.attachments.findChildren(QWidget, "attachmentChip")
+    assert len(chips) == 2 and all(not chip.icon.pixmap().isNull() for chip in chips)
 
 
 def test_settings_controls_say_what_they_do(qtbot, make_app):
