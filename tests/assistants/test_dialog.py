@@ -5,13 +5,15 @@ when the policy says so."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.assistants import AssistantLibrary
 from app.paths import resources_dir
 from app.ui.assistants.dialog import AssistantsDialog
+from app.ui.folders import documents_folder
 
 
 def library(tmp_path, may_edit=True) -> AssistantLibrary:
@@ -74,3 +76,17 @@ def test_a_close_button_closes_the_dialog(qtbot, tmp_path):
     assert len(close) == 1
     close[0].click()
     assert not dialog.isVisible()
+
+
+def test_export_and_import_open_in_the_documents_folder(qtbot, tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda parent, title, name, *rest: asked.append(
+        name) or ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda parent, title, folder, *rest: asked.append(
+        folder) or ("", "")))
+    dialog = AssistantsDialog(library(tmp_path), lambda: [], lambda _path: "")
+    qtbot.addWidget(dialog)
+    select(dialog, "Proofreader")
+    dialog.export_button.click()
+    dialog.import_button.click()
+    assert asked == [str(Path(documents_folder()) / "Proofreader.json"), documents_folder()]

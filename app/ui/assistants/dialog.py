@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.assistants import BUILTIN, ORGANISATION, USER, Assistant, AssistantError, AssistantLibrary
 from app.ui.assistants.editor import AssistantEditor
+from app.ui.folders import documents_folder, in_documents
 from app.ui.plaintext import message_box
 from app.ui.sentences import sentence
 
@@ -154,13 +155,14 @@ class AssistantsDialog(QDialog):
         assistant = self.selected()
         if assistant is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export assistant"), f"{assistant.name}.json",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export assistant"), in_documents(f"{assistant.name}.json"),
                                               self.tr("Assistants (*.json)"))
         if path:
             self._guard(lambda: self.library.export(assistant.id, path))
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import assistant"), "", self.tr("Assistants (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import assistant"), documents_folder(),
+                                              self.tr("Assistants (*.json)"))
         if path:
             self._guard(lambda: self.refresh(self.library.import_file(path).id))
 

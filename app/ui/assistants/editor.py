@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.assistants.model import ICONS, Assistant
+from app.ui.folders import documents_folder
 
 UNSET = -0.1      # the temperature box's lowest value: the app's setting
 
@@ -113,17 +114,19 @@ class AssistantEditor(QDialog):
         self.examples.setItem(row, 1, QTableWidgetItem(answer))
 
     def _add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Documents for this assistant"))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Documents for this assistant"), documents_folder())
         for path in paths:
             self.documents.addItem(path)
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("A folder of documents for this assistant"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("A folder of documents for this assistant"),
+                                                  documents_folder())
         if folder:
             self.documents.addItem(folder)
 
     def _choose_adapter(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("LoRA adapter"), "", self.tr("GGUF adapters (*.gguf)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("LoRA adapter"), documents_folder(),
+                                              self.tr("GGUF adapters (*.gguf)"))
         if path:
             self.set_adapter(path)
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPlainTextEdit, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from app.ui.folders import documents_folder
+
 MAX_LINES = 10
 
 
@@ -90,7 +92,7 @@ class Composer(QWidget):
         self.attach_button.show()
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"), "", self.tr(
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"), documents_folder(), self.tr(
             "Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv *.xlsx);;All files (*)"))
         if paths:
             self.files_dropped.emit(paths)

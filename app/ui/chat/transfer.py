@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.store import FILE_SUFFIXES
 from app.ui.chat.controller import ChatController
+from app.ui.folders import documents_folder, in_documents
 from app.ui.plaintext import inform, progress_dialog
 from app.ui.sentences import sentence
 from app.ui.tasks import Task, Tasks
@@ -42,7 +43,7 @@ class Transfers(QObject):
                    self.tr("Tramontane export, can be imported again (*.json)"): "json"}
         name = self._suggested_name(conversation_id)
         path, chosen = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export conversations"),
-                                                   str(Path(_documents()) / f"{name}.md"), ";;".join(filters))
+                                                   in_documents(f"{name}.md"), ";;".join(filters))
         if not path:
             return
         fmt = filters.get(chosen, "markdown")
@@ -57,7 +58,7 @@ class Transfers(QObject):
         if self._task is not None:
             return
         path, _chosen = QFileDialog.getOpenFileName(
-            self.parent_widget, self.tr("Import conversations"), _documents(),
+            self.parent_widget, self.tr("Import conversations"), documents_folder(),
             self.tr("Conversation exports (*.json);;All files (*)"))
         if not path:
             return
@@ -102,5 +103,3 @@ class Transfers(QObject):
         return "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()[:60] or "Conversation"
 
 
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.engine import GenParams
 from app.store import STOPPED
 from app.store.documents import PENDING, READY, FileRecord
+from app.ui.folders import documents_folder
 from app.ui.theme import DARK, LIGHT, PART_PAIRS, TEXT_PAIRS, contrast_ratio
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -329,3 +331,20 @@ def test_tab_reaches_the_settings_controls(qtbot, make_app):
         seen.add(QApplication.focusWidget())
     assert app.settings_pane.general.language.control in seen
     assert app.settings_pane.general.theme.control in seen
+
+
+def test_file_dialogs_open_in_the_documents_folder(qtbot, make_app, monkeypatch):
+    """Given no folder, Qt's dialog opened in the working folder: the app's own files."""
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda parent, title, folder="", *rest: asked.append(folder) or ([], "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda parent, title, folder="", *rest: asked.append(folder) or ("", "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, name="", *rest: asked.append(str(Path(name).parent))
+                                     or ("", "")))
+    app = make_app()
+    app.chat.composer.attach_button.click()
+    app.chat.transfers.import_()
+    app.chat.transfers.export(None)
+    assert len(asked) == 3 and set(asked) == {documents_folder()} and documents_folder() != os.getcwd()
