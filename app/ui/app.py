@@ -35,7 +35,7 @@ from app.ui.chat.controller import ChatController
 from app.ui.help import HelpMenu
 from app.ui.i18n import Translations
 from app.ui.icons import Icons
-from app.ui.keychain_prompt import open_store
+from app.ui.keychain_prompt import Declined, open_store
 from app.ui.main_window import MainWindow
 from app.ui.models import build_models_pane, unavailable_pane
 from app.ui.plaintext import critical
@@ -250,6 +250,9 @@ def run(argv: list[str]) -> int:
     log_start(__version__)
     try:
         app = App(paths)
+    except Declined:
+        log.error("the store could not be opened; the user quit")
+        return 1
     except StoreError as exc:
         log.error("the store could not be opened")
         critical(None, "Tramontane", sentence(exc))      # the sentence may name a folder: letters only

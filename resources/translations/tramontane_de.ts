@@ -2005,6 +2005,14 @@ Oder bewahren Sie den Schlüssel stattdessen in einer Datei im Datenordner von T
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>You can start with no conversations instead. The ones that cannot be opened are moved, unchanged, into a new folder in %1, so that nothing is lost if their key turns up again.</source>
+        <translation>Sie können stattdessen ohne Unterhaltungen beginnen. Die Unterhaltungen, die sich nicht öffnen lassen, werden unverändert in einen neuen Ordner in %1 verschoben, damit nichts verloren geht, falls ihr Schlüssel wieder auftaucht.</translation>
+    </message>
+    <message>
+        <source>Start with no conversations</source>
+        <translation>Ohne Unterhaltungen beginnen</translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>

@@ -1997,6 +1997,14 @@ Or keep the key in a file in Tramontane&apos;s data folder instead. Then anyone 
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You can start with no conversations instead. The ones that cannot be opened are moved, unchanged, into a new folder in %1, so that nothing is lost if their key turns up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with no conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>

@@ -2005,6 +2005,14 @@ O bien guarde la clave en un archivo de la carpeta de datos de Tramontane. Enton
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <source>You can start with no conversations instead. The ones that cannot be opened are moved, unchanged, into a new folder in %1, so that nothing is lost if their key turns up again.</source>
+        <translation>Puede empezar sin conversaciones. Las que no se pueden abrir se mueven, sin cambios, a una carpeta nueva dentro de %1, para que no se pierda nada si su clave vuelve a aparecer.</translation>
+    </message>
+    <message>
+        <source>Start with no conversations</source>
+        <translation>Empezar sin conversaciones</translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>

@@ -2005,6 +2005,14 @@ Ou gardez plutôt la clé dans un fichier du dossier de données de Tramontane. 
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message>
+        <source>You can start with no conversations instead. The ones that cannot be opened are moved, unchanged, into a new folder in %1, so that nothing is lost if their key turns up again.</source>
+        <translation>Vous pouvez plutôt repartir sans conversations. Celles qui ne peuvent pas être ouvertes sont déplacées, sans modification, dans un nouveau dossier de %1, pour que rien ne soit perdu si leur clé réapparaît.</translation>
+    </message>
+    <message>
+        <source>Start with no conversations</source>
+        <translation>Repartir sans conversations</translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
