@@ -8,8 +8,8 @@ adapter, and for a reply job: a callable the engine runs on its own thread
 just before the reply, which embeds the question, searches the
 conversation's and the assistant's documents and puts the best passages
 before the question. Embedding, search and the reply thus queue in order,
-and the GUI thread never waits for them. The passages used are saved with
-the reply as its sources.
+and the GUI thread never waits for them. The passages used, and the
+attachments that went in whole, are saved with the reply as its sources.
 
 Lives on the session's thread (the GUI's); ReplyJob.__call__ runs on the
 engine thread, and only reads the store (any thread may).
@@ -35,18 +35,24 @@ TOP_PASSAGES = 4
 WHOLE_SHARE = 0.5          # of the context: attachments up to this go in whole, longer ones are searched
 CHARS_PER_TOKEN = 3.5      # a cautious estimate for the whole-or-search choice only (the meter counts exactly)
 RESERVE_TOKENS = 1024      # room kept for the reply (a quarter of a smaller context)
+# Of a document that went in whole, the characters kept with each reply as its source: all of
+# one that fits an 8,192-token context's share (12,544), the beginning of a longer one.
+WHOLE_KEPT = 20_000
 
 
 class ReplyJob:
     """The messages of one reply, made on the engine thread with the passages its question finds."""
 
     def __init__(self, messages: list[dict], docs: DocumentStore, collections: list[int],
-                 embedder: Embedder | None) -> None:
+                 embedder: Embedder | None, whole: list[dict] = ()) -> None:
+        """whole: the sources of the attachments that went into the system text whole."""
         self.messages = messages
-        self.sources: list[dict] = []
+        self.sources: list[dict] = list(whole)
         self._docs, self._collections, self._embedder = docs, collections, embedder
 
     def __call__(self) -> list[dict]:
+        if not self._collections:
+            return self.messages
         question = self.messages[-1]["content"]
         vector = None
         if self._embedder is not None:
@@ -61,9 +67,10 @@ class ReplyJob:
             return self.messages
         if not passages:
             return self.messages
-        self.sources = [{"n": n, "file": p.name, "page": p.page, "section": p.section, "text": p.text}
-                        for n, p in enumerate(passages, start=1)]
-        excerpts = "\n\n".join(f"[{s['n']}] {source_label(s)}\n{s['text']}" for s in self.sources)
+        found = [{"n": n, "file": p.name, "page": p.page, "section": p.section, "text": p.text}
+                 for n, p in enumerate(passages, start=1)]
+        self.sources += found
+        excerpts = "\n\n".join(f"[{s['n']}] {source_label(s)}\n{s['text']}" for s in found)
         last = dict(self.messages[-1])
         last["content"] = (f"Excerpts from my documents (cite them as [1], [2] … where you use them):\n\n"
                            f"{excerpts}\n\nMy question: {question}")
@@ -148,9 +155,11 @@ class Customisation:
 
     def reply_job(self, conversation_id: int, messages: list[dict], context_length: int) -> ReplyJob | list[dict]:
         collections = self.searched_collections(conversation_id, context_length)
-        if not collections:
+        whole = [{"file": name, "whole": True, "cut": len(text) > WHOLE_KEPT, "text": text[:WHOLE_KEPT]}
+                 for name, text in self.whole_documents(conversation_id, context_length)]
+        if not collections and not whole:
             return messages
-        return ReplyJob(messages, self.docs, collections, self._embedder())
+        return ReplyJob(messages, self.docs, collections, self._embedder() if collections else None, whole)
 
     def finished(self, message_id: int, job) -> None:
         if isinstance(job, ReplyJob) and job.sources:

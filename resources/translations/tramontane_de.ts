@@ -3099,12 +3099,24 @@ Oder bewahren Sie den Schlüssel stattdessen in einer Datei im Datenordner von T
         <translation>Quelle: %1</translation>
     </message>
     <message>
+        <source>The document the reply used</source>
+        <translation>Das Dokument, das die Antwort verwendet hat</translation>
+    </message>
+    <message>
         <source>The passage the reply used</source>
         <translation>Der Abschnitt, den die Antwort genutzt hat</translation>
+    </message>
+    <message>
+        <source>The model read the whole document; only its beginning is kept here.</source>
+        <translation>Das Modell hat das ganze Dokument gelesen; hier ist nur sein Anfang aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
+    <message>
+        <source>%1 (whole document)</source>
+        <translation>%1 (ganzes Dokument)</translation>
+    </message>
     <message>
         <source>page %1</source>
         <translation>Seite %1</translation>
@@ -3119,6 +3131,10 @@ Oder bewahren Sie den Schlüssel stattdessen in einer Datei im Datenordner von T
     <message>
         <source>Show the passage</source>
         <translation>Abschnitt anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the document</source>
+        <translation>Dokument anzeigen</translation>
     </message>
 </context>
 <context>

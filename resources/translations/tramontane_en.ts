@@ -3090,12 +3090,24 @@ Or keep the key in a file in Tramontane&apos;s data folder instead. Then anyone 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The document the reply used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passage the reply used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model read the whole document; only its beginning is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
+    <message>
+        <source>%1 (whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>page %1</source>
         <translation type="unfinished"></translation>
@@ -3109,6 +3121,10 @@ Or keep the key in a file in Tramontane&apos;s data folder instead. Then anyone 
     </message>
     <message>
         <source>Show the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3099,12 +3099,24 @@ O bien guarde la clave en un archivo de la carpeta de datos de Tramontane. Enton
         <translation>Fuente: %1</translation>
     </message>
     <message>
+        <source>The document the reply used</source>
+        <translation>El documento que usó la respuesta</translation>
+    </message>
+    <message>
         <source>The passage the reply used</source>
         <translation>El fragmento que usó la respuesta</translation>
+    </message>
+    <message>
+        <source>The model read the whole document; only its beginning is kept here.</source>
+        <translation>El modelo leyó todo el documento; aquí solo se guarda su comienzo.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
+    <message>
+        <source>%1 (whole document)</source>
+        <translation>%1 (documento completo)</translation>
+    </message>
     <message>
         <source>page %1</source>
         <translation>página %1</translation>
@@ -3119,6 +3131,10 @@ O bien guarde la clave en un archivo de la carpeta de datos de Tramontane. Enton
     <message>
         <source>Show the passage</source>
         <translation>Mostrar el fragmento</translation>
+    </message>
+    <message>
+        <source>Show the document</source>
+        <translation>Mostrar el documento</translation>
     </message>
 </context>
 <context>

@@ -3099,12 +3099,24 @@ Ou gardez plutôt la clé dans un fichier du dossier de données de Tramontane. 
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
+        <source>The document the reply used</source>
+        <translation>Le document utilisé par la réponse</translation>
+    </message>
+    <message>
         <source>The passage the reply used</source>
         <translation>Le passage utilisé par la réponse</translation>
+    </message>
+    <message>
+        <source>The model read the whole document; only its beginning is kept here.</source>
+        <translation>Le modèle a lu tout le document ; seul son début est conservé ici.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
+    <message>
+        <source>%1 (whole document)</source>
+        <translation>%1 (document entier)</translation>
+    </message>
     <message>
         <source>page %1</source>
         <translation>page %1</translation>
@@ -3119,6 +3131,10 @@ Ou gardez plutôt la clé dans un fichier du dossier de données de Tramontane. 
     <message>
         <source>Show the passage</source>
         <translation>Afficher le passage</translation>
+    </message>
+    <message>
+        <source>Show the document</source>
+        <translation>Afficher le document</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,9 @@ def test_a_short_document_goes_in_whole_and_the_meter_counts_it(world, tmp_path)
     ask(session, pump, "When does the ferry leave?")
     system = backend.calls[-1][0][0]
     assert system["role"] == "system" and '<document name="memo.txt">' in system["content"]
-    assert docs.sources(session.store.messages(session.conversation.id)[-1].id) == []
+    sources = docs.sources(session.store.messages(session.conversation.id)[-1].id)
+    assert [(s["file"], s["whole"], s["cut"]) for s in sources] == [("memo.txt", True, False)]
+    assert sources[0]["text"].count("The ferry to Hvar leaves at 7:30") == 40
 
 
 def test_a_long_document_is_searched_and_the_reply_keeps_its_sources(world, tmp_path):

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app import settings as settings_file
 from app.paths import app_paths
 from app.settings import Settings
 from app.store.documents import FAILED, READY
 from app.ui.app import App
-from app.ui.documents.sources import SourceDialog
+from app.ui.documents.sources import SourceDialog, SourcesRow
 
 TIMEOUT_MS = 300_000     # a guard against hangs, not a speed check
 
@@ -90,3 +90,19 @@ def test_an_assistant_starts_a_chat_and_the_header_names_it(qtbot, app):
     app.extras.start_chat(translator.id)
     assert translator.name in app.extras.header_label.text() and app.extras.header_label.isVisible()
     assert app.controller.session.extras.assistant_of(None).id == "builtin:translator"
+
+
+def test_a_document_read_whole_is_shown_as_a_source_too(qtbot, monkeypatch):
+    whole = {"file": "memo.txt", "whole": True, "cut": True, "text": "The ferry leaves at 7:30."}
+    passage = {"n": 1, "file": "manual.pdf", "page": 3, "text": "Descale with the liquid."}
+    row = SourcesRow([whole, passage])
+    qtbot.addWidget(row)
+    assert [b.text() for b in row.buttons] == ["memo.txt (whole document)", "[1] manual.pdf, page 3"]
+    assert [b.toolTip() for b in row.buttons] == ["Show the document", "Show the passage"]
+    shown = []
+    monkeypatch.setattr(SourceDialog, "exec", lambda self: shown.append(
+        (self.passage.toPlainText(), [label.text() for label in self.findChildren(QLabel)])) or 0)
+    row.buttons[0].click()
+    text, labels = shown[0]
+    assert text == "The ferry leaves at 7:30."
+    assert "The model read the whole document; only its beginning is kept here." in labels

@@ -1,6 +1,7 @@
 """The sources under a reply that used documents: one button per passage
-("handbook.pdf, page 3"); a click shows the passage. Passages and file names
-are plain text everywhere, never rich text. GUI thread.
+("handbook.pdf, page 3") and per attachment the model read whole; a click
+shows the passage or the document. Passages and file names are plain text
+everywhere, never rich text. GUI thread.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 def label(source: dict) -> str:
     """"[1] handbook.pdf, page 3" in the user's language."""
     translate = QCoreApplication.translate     # by this name, so that pyside6-lupdate finds its calls
+    if source.get("whole"):
+        return translate("Sources", "%1 (whole document)").replace("%1", str(source.get("file", "")))
     where = ""
     if source.get("page"):
         where = translate("Sources", "page %1").replace("%1", str(source["page"]))
@@ -38,11 +41,15 @@ class SourceDialog(QDialog):
         heading = QLabel(label(source), textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.passage = QPlainTextEdit(readOnly=True)
         self.passage.setPlainText(str(source.get("text", "")))
-        self.passage.setAccessibleName(self.tr("The passage the reply used"))
+        self.passage.setAccessibleName(self.tr("The document the reply used") if source.get("whole")
+                                       else self.tr("The passage the reply used"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        if source.get("cut"):
+            layout.addWidget(QLabel(self.tr("The model read the whole document; only its beginning is kept here."),
+                                    textFormat=Qt.TextFormat.PlainText, wordWrap=True))
         layout.addWidget(self.passage, 1)
         layout.addWidget(buttons)
 
@@ -58,9 +65,10 @@ class SourcesRow(QWidget):
         self.buttons = []
         for source in sources:
             button = QToolButton(autoRaise=True, text=label(source))
-            button.setToolTip(self.tr("Show the passage"))
+            show = self.tr("Show the document") if source.get("whole") else self.tr("Show the passage")
+            button.setToolTip(show)
             button.setAccessibleName(label(source))
-            button.setAccessibleDescription(self.tr("Show the passage"))
+            button.setAccessibleDescription(show)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, s=source: SourceDialog(s, self).exec())
             row.addWidget(button)
