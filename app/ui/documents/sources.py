@@ -65,10 +65,9 @@ class SourcesRow(QWidget):
         self.buttons = []
         for source in sources:
             button = QToolButton(autoRaise=True, text=label(source))
-            show = self.tr("Show the document") if source.get("whole") else self.tr("Show the passage")
-            button.setToolTip(show)
+            button.setToolTip(self.tr("Show the document") if source.get("whole") else self.tr("Show the passage"))
             button.setAccessibleName(label(source))
-            button.setAccessibleDescription(show)
+            button.setAccessibleDescription(button.toolTip())
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, s=source: SourceDialog(s, self).exec())
             row.addWidget(button)
