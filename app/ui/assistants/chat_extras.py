@@ -33,6 +33,8 @@ class ChatExtras(QObject):
         self.assistants_button = QPushButton(flat=True, objectName="assistantsButton")
         self.assistants_button.clicked.connect(self.show_assistants)
         self.attachments = AttachmentsBar()
+        # Under the documents it counts, not by the meter: there it squeezed the model's name.
+        self.attachments.add_note(self.share_label)
         self.attachments.remove_requested.connect(documents.remove)
         self.attachments.cancel_requested.connect(documents.cancel)
         documents.files_changed.connect(self.refresh)

@@ -127,7 +127,6 @@ class ChatPane(QWidget):
         top.addWidget(self.where)
         top.addWidget(self.system_button)
         details = QHBoxLayout()
-        self._details_row = details           # and the documents' share of the context here
         details.setSpacing(10)
         details.addWidget(self.model_picker)
         details.addWidget(self.model_label)
@@ -333,12 +332,11 @@ class ChatPane(QWidget):
 
     def add_extras(self, extras) -> None:
         """Assistants and documents (app/ui/assistants/chat_extras.py): the assistant's name and the
-        Assistants… button in the header, the documents' share by the meter, attachments above the
+        Assistants… button in the header, attachments and their share of the context above the
         composer, files dropped on it, and sources under replies."""
         self.extras = extras
         for widget in (extras.header_label, extras.assistants_button):
             self._header_row.insertWidget(self._header_row.indexOf(self.system_button), widget)
-        self._details_row.insertWidget(self._details_row.indexOf(self.meter_label), extras.share_label)
         side = self.composer.parentWidget().layout()
         side.insertWidget(side.indexOf(self.composer), extras.attachments)
         self.view.sources_of = extras.sources

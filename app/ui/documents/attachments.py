@@ -34,8 +34,9 @@ class _Chip(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label)
+        row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)     # next to the name it removes
+        row.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -94,6 +95,10 @@ class AttachmentsBar(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def add_note(self, label: QLabel) -> None:
+        """A line under the documents (their share of the context)."""
+        self.layout().insertWidget(self.layout().indexOf(self.more) + 1, label)
 
     def set_icon(self, icon: QIcon) -> None:
         """The document icon in the theme's colours; the chips are made again with it."""

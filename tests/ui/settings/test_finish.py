@@ -348,3 +348,21 @@ def test_file_dialogs_open_in_the_documents_folder(qtbot, make_app, monkeypatch)
     app.chat.transfers.import_()
     app.chat.transfers.export(None)
     assert len(asked) == 3 and set(asked) == {documents_folder()} and documents_folder() != os.getcwd()
+
+
+def test_attached_documents_do_not_widen_the_header(qtbot, make_app):
+    """In French, "documents : 72 jetons" by the meter pushed the header wider than a 1,100-pixel
+    window had room for, and the model picker was cut to "SmolLM2 135M"; it now sits under the
+    documents it counts."""
+    app = make_app(language="fr")
+    app.chat.model_label.setText("tourne sur le processeur")
+    app.chat.meter_label.setText("0 jetons utilisés sur 8 192")
+    side = app.chat.splitter.widget(1)
+    QApplication.processEvents()
+    before = side.minimumSizeHint().width()
+    app.extras.share_label.setText("documents : 12 345 jetons")
+    app.extras.share_label.show()
+    app.extras.attachments.show()
+    QApplication.processEvents()
+    assert side.minimumSizeHint().width() <= before
+    assert app.extras.share_label.isVisibleTo(app.window)
