@@ -154,9 +154,10 @@ class Customisation:
         return replace(params, adapter=assistant.adapter, adapter_scale=assistant.adapter_scale)
 
     def reply_job(self, conversation_id: int, messages: list[dict], context_length: int) -> ReplyJob | list[dict]:
-        collections = self.searched_collections(conversation_id, context_length)
+        texts = self.whole_documents(conversation_id, context_length)      # read once, for both
+        collections = self.searched_collections(conversation_id, attachments_whole=bool(texts))
         whole = [{"file": name, "whole": True, "cut": len(text) > WHOLE_KEPT, "text": text[:WHOLE_KEPT]}
-                 for name, text in self.whole_documents(conversation_id, context_length)]
+                 for name, text in texts]
         if not collections and not whole:
             return messages
         return ReplyJob(messages, self.docs, collections, self._embedder() if collections else None, whole)
@@ -170,15 +171,16 @@ class Customisation:
 
     # -- documents -------------------------------------------------------------------------------
 
-    def searched_collections(self, conversation_id: int | None, context_length: int) -> list[int]:
-        """Collections a question is searched in: the assistant's knowledge, and attachments too long to go whole."""
+    def searched_collections(self, conversation_id: int | None, attachments_whole: bool) -> list[int]:
+        """Collections a question is searched in: the assistant's knowledge, and the attachments
+        unless they go whole (attachments_whole: whole_documents() gave them)."""
         out = []
         try:
             assistant = self.assistant_of(conversation_id)
             if assistant is not None and assistant.documents:
                 out.append(self.docs.owned_collection("assistant", assistant.id))
             own = self.docs.conversation_collection(conversation_id, create=False)
-            if own is not None and self.docs.files([own]) and not self.whole_documents(conversation_id, context_length):
+            if own is not None and self.docs.files([own]) and not attachments_whole:
                 out.append(own)
         except StoreError:
             return []
