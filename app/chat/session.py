@@ -60,7 +60,7 @@ class ChatSession:
         self.store = store
         self._background = background
         self._slot = ModelSlot(engine, settings, listener, model_exists,
-                               loaded=self._count_tokens)
+                               loaded=self.recount)
         self.extras = extras
         self.engine = engine
         self._settings = settings
@@ -147,7 +147,7 @@ class ChatSession:
         self.conversation = conversation
         self.listener.on_conversation_shown(conversation, messages)
         self._slot.switch_to(ModelRef.parse(conversation.model))   # each conversation keeps its model
-        self._count_tokens()
+        self.recount()
 
     def rename(self, conversation_id: int, title: str) -> None:
         title = " ".join(title.split())
@@ -210,7 +210,7 @@ class ChatSession:
             self._draft_prompt, self._draft_settings = system_prompt, dict(settings)
         else:
             self._update_conversation(system_prompt=system_prompt, settings=dict(settings))
-        self._count_tokens()
+        self.recount()
 
     def _update_conversation(self, **fields) -> None:
         if self._guard(self.store.update_conversation, self.conversation.id, **fields) is not False:
@@ -279,7 +279,7 @@ class ChatSession:
         target = ids[max(0, min(len(ids) - 1, index + step))]
         if target != message_id:
             self.listener.on_conversation_shown(self.conversation, self.store.select_branch(target))
-            self._count_tokens()
+            self.recount()
 
     def stop(self) -> None:
         self._writer.stop()
@@ -306,7 +306,7 @@ class ChatSession:
             self.listener.on_notice("info", ChatNotice("messages_left_out", count=dropped))
         if self.extras is not None:   # documents' passages are found on the engine thread, in the queue's order
             messages = reply.job = self.extras.reply_job(question.conversation_id, messages, self.context_length)
-        self._count_tokens()          # ahead of the reply in the engine's queue: the meter shows the question now
+        self.recount()          # ahead of the reply in the engine's queue: the meter shows the question now
         self._writer.ask(reply, messages, self._params())
 
     def _messages_for(self, history: list[Message]) -> tuple[list[dict], int]:
@@ -341,7 +341,7 @@ class ChatSession:
         if message is not None:
             self.listener.on_reply_ended(message)
         self.listener.on_conversations_changed()
-        self._count_tokens()
+        self.recount()
 
     # -- the title the model suggests ----------------------------------------------------------
 
@@ -352,10 +352,7 @@ class ChatSession:
     # -- the context meter (app/chat/context_meter.py) ----------------------------------------
 
     def recount(self) -> None:
-        """Count the context again: attachments changed."""
-        self._count_tokens()
-
-    def _count_tokens(self) -> None:
+        """Count the context again: the conversation, its model or its attachments changed."""
         self._meter.recount()
 
     def _shown_messages(self) -> list[dict] | None:
